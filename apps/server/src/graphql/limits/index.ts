@@ -1,0 +1,42 @@
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { aliasLimit, depthLimit } from './depth-limit';
+
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxTokens: 5000,
+  maxCost: 5000,
+} as const;
+
+/** Depth and alias limits: plain validation rules, the same for HTTP and WebSocket. */
+export const STATIC_LIMIT_RULES: ValidationRule[] = [depthLimit(QUERY_LIMITS.maxDepth), aliasLimit(QUERY_LIMITS.maxAliases)];
+
+/**
+ * Cost: every field costs 1 and a connection's children count `first` times (a page of 100 clients with 10
+ * fields costs about 1,000), so no single request can ask for unbounded work. It needs the variables, so it
+ * runs after validation (Apollo's didResolveOperation, graphql-ws's onSubscribe).
+ */
+export function assertQueryCost(
+  schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null,
+): void {
+  const cost = getComplexity({
+    schema,
+    query,
+    variables: variables ?? {},
+    operationName: operationName ?? undefined,
+    estimators: [
+      fieldExtensionsEstimator(),
+      ({ args, childComplexity }) => {
+        const first = args.first;
+        return typeof first === 'number' ? 1 + childComplexity * Math.max(1, Math.min(first, 100)) : undefined;
+      },
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+  if (cost > QUERY_LIMITS.maxCost) {
+    throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${QUERY_LIMITS.maxCost}.`, {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', cost },
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import http from 'node:http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { createApollo } from '../graphql/apollo';
+import type { RequestContext } from '../graphql/context';
+import type { Services } from '../services';
+import { createClientLoaders } from '../modules/client/client.loaders';
+import { cookieJar, readSessionToken } from './cookies';
+
+export interface AppOptions {
+  ds: DataSource;
+  services: Services;
+  log: Logger;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  introspection: boolean;
+  staticDir?: string;
+}
+
+export interface RunningApp {
+  app: Express;
+  server: http.Server;
+  stop(): Promise<void>;
+}
+
+export async function createApp(opts: AppOptions): Promise<RunningApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  if (opts.trustProxy) app.set('trust proxy', true);
+  const server = http.createServer(app);
+  const apollo = createApollo(opts.log, opts.introspection);
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await opts.ds.query('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const sessionToken = readSessionToken(req);
+        const viewer = sessionToken ? await opts.services.auth.resolveSession(sessionToken) : null;
+        const cookies = cookieJar(res, opts.cookieSecure);
+        if (sessionToken && !viewer) cookies.clearSession();
+        return {
+          viewer, services: opts.services, cookies, sessionToken,
+          loaders: viewer ? createClientLoaders(opts.ds, viewer, opts.services.consents) : null,
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.get('user-agent') ?? '',
+        };
+      },
+    }),
+  );
+
+  // a malformed JSON body is the client's mistake: answer 400 in GraphQL's error shape, never a stack trace
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) opts.log.error({ err }, 'unhandled http error');
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Internal server error' : 'Malformed request body', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
+
+  return {
+    app,
+    server,
+    async stop() {
+      await apollo.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import {
+  CustomFieldDefinitionEntity, GroupEntity, PhoneTypeEntity, SourceEntity, TagEntity,
+} from './classification.entities';
+
+export const ClassificationEntities = [GroupEntity, SourceEntity, TagEntity, PhoneTypeEntity, CustomFieldDefinitionEntity];

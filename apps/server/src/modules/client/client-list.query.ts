@@ -1,0 +1,51 @@
+/** What a client list asks for; built by the service from GraphQL arguments, turned into SQL by the repository. */
+export type SortField = 'NAME' | 'NUMBER' | 'CREATED_AT' | 'UPDATED_AT';
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface ClientFilter {
+  status: 'ACTIVE' | 'INACTIVE' | 'ALL';
+  deleted?: boolean;
+  groupIds?: string[];
+  tagIds?: string[];
+  sourceIds?: string[];
+  assignedStaffIds?: string[];
+  isSupplier?: boolean;
+  isConflict?: boolean;
+  kind?: 'PERSON' | 'COMPANY';
+  bookingModes?: ('ALLOW' | 'REQUIRE_APPROVAL' | 'BLOCKED')[];
+  hasConsents?: string[];
+  birthdayFrom?: { day: number; month: number };
+  birthdayTo?: { day: number; month: number };
+  createdFrom?: Date;
+  createdTo?: Date;
+  customFields?: { key: string; value: unknown }[];
+}
+
+/** How a search string is matched, chosen by probing the cheapest index first (see client-search.planner). */
+export type SearchPlan =
+  | { kind: 'NONE' }
+  | { kind: 'NAME_PREFIX'; prefix: string; tagKey: string }
+  | { kind: 'NAME_TERMS'; terms: string[]; rest: string }
+  | { kind: 'TEXT_SUBSTRING'; text: string }
+  | { kind: 'PHONE_PREFIX'; digits: string }
+  | { kind: 'PHONE_SUBSTRING'; digits: string }
+  | { kind: 'PHONE_SUFFIX'; digits: string }
+  | { kind: 'EMAIL_PREFIX'; text: string }
+  | { kind: 'EMAIL_SUBSTRING'; text: string }
+  | { kind: 'NUMBER'; number: string; digits: string }
+  | { kind: 'TAX_ID'; taxId: string }
+  | { kind: 'EMPTY_RESULT' };
+
+export interface ListCursor {
+  value: string;
+  id: string;
+}
+
+export interface ClientListQuery {
+  tenantId: string;
+  plan: SearchPlan;
+  filter: ClientFilter;
+  sort: { field: SortField; direction: SortDirection };
+  first: number;
+  after: ListCursor | null;
+}

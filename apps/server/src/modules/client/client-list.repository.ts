@@ -1,0 +1,203 @@
+import type { EntityManager } from 'typeorm';
+import type { ClientEntity } from './client.entity';
+import type { ClientFilter, ClientListQuery, SearchPlan, SortField } from './client-list.query';
+import { escapeLike, SqlParams } from './sql-params';
+
+const SORT_COLUMN: Record<SortField, { column: string; cast: string }> = {
+  NAME: { column: 'c.name_lf', cast: 'text' },
+  NUMBER: { column: 'c.number_sort_key', cast: 'text' },
+  CREATED_AT: { column: 'c.created_at', cast: 'timestamptz' },
+  UPDATED_AT: { column: 'c.updated_at', cast: 'timestamptz' },
+};
+
+export interface ClientPageRow extends ClientEntity {
+  sortValue: string;
+}
+
+/**
+ * Search, filters and keyset pagination over clients. Each search plan uses one index (see PERFORMANCE.md and
+ * docs/adr/0004-search-router.md); sub-selects that produce client ids are fenced as MATERIALIZED CTEs so the
+ * planner cannot walk the sort index and filter row by row.
+ */
+export const clientListRepository = {
+  async findPage(em: EntityManager, q: ClientListQuery): Promise<ClientPageRow[]> {
+    const p = new SqlParams();
+    const { ctes, where } = buildConditions(p, q.tenantId, q.plan, q.filter);
+    const sort = SORT_COLUMN[q.sort.field];
+    const dir = q.sort.direction === 'DESC' ? 'desc' : 'asc';
+    if (q.after) {
+      const op = dir === 'desc' ? '<' : '>';
+      where.push(`(${sort.column}, c.id) ${op} (${p.add(q.after.value)}::${sort.cast}, ${p.add(q.after.id)}::uuid)`);
+    }
+    const limit = p.add(q.first + 1);
+    const sql = `${ctes.length ? `with ${ctes.join(', ')} ` : ''}
+      select c.*, (${sort.column})::text as "sortValue" from clients c
+       where ${where.join(' and ')}
+       order by ${sort.column} ${dir}, c.id ${dir}
+       limit ${limit}`;
+    const rows: Record<string, unknown>[] = await em.query(sql, p.values);
+    return rows.map(rowToClient);
+  },
+
+  async count(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan' | 'filter'>): Promise<number> {
+    const p = new SqlParams();
+    const { ctes, where } = buildConditions(p, q.tenantId, q.plan, q.filter);
+    const rows: { n: string }[] = await em.query(
+      `${ctes.length ? `with ${ctes.join(', ')} ` : ''} select count(*) as n from clients c where ${where.join(' and ')}`,
+      p.values);
+    return Number(rows[0]!.n);
+  },
+
+  // ---- probes used by the search planner: each answers from one index, in well under a millisecond ----
+
+  async hasNamePrefix(em: EntityManager, tenantId: string, prefix: string): Promise<boolean> {
+    const like = `${escapeLike(prefix)}%`;
+    const rows = await em.query(
+      `select 1 from clients where tenant_id = $1 and deleted_at is null and (name_lf like $2 or name_fl like $2) limit 1`,
+      [tenantId, like]);
+    return rows.length > 0;
+  },
+
+  async isTagName(em: EntityManager, tenantId: string, nameKey: string): Promise<boolean> {
+    const rows = await em.query(`select 1 from tags where tenant_id = $1 and name_key = $2`, [tenantId, nameKey]);
+    return rows.length > 0;
+  },
+
+  async similarTerms(em: EntityManager, tenantId: string, word: string, limit = 8): Promise<string[]> {
+    // the % operator uses the trigram index (pg_trgm's default threshold 0.3): loose enough for one or two
+    // wrong or missing letters in a surname ("Nowk" → nowak scores 0.375)
+    const rows: { term: string }[] = await em.query(
+      `select term from client_search_terms
+        where tenant_id = $1 and term % $2
+        order by similarity(term, $2) desc, term limit $3`,
+      [tenantId, word, limit]);
+    return rows.map((r) => r.term);
+  },
+
+  async hasTextSubstring(em: EntityManager, tenantId: string, text: string): Promise<boolean> {
+    const rows = await em.query(
+      `select 1 from clients where tenant_id = $1 and deleted_at is null and search_text like $2 limit 1`,
+      [tenantId, `%${escapeLike(text)}%`]);
+    return rows.length > 0;
+  },
+
+  async hasPhonePrefix(em: EntityManager, tenantId: string, digits: string): Promise<boolean> {
+    const like = `${digits}%`;
+    const rows = await em.query(
+      `select 1 from client_phones where tenant_id = $1 and (digits like $2 or national_digits like $2) limit 1`, [tenantId, like]);
+    return rows.length > 0;
+  },
+
+  async hasEmailPrefix(em: EntityManager, tenantId: string, text: string): Promise<boolean> {
+    const rows = await em.query(
+      `select 1 from client_emails where tenant_id = $1 and address like $2 limit 1`, [tenantId, `${escapeLike(text)}%`]);
+    return rows.length > 0;
+  },
+};
+
+function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filter: ClientFilter): { ctes: string[]; where: string[] } {
+  const t = p.add(tenantId);
+  const where = [`c.tenant_id = ${t}`, filter.deleted ? 'c.deleted_at is not null' : 'c.deleted_at is null'];
+  const ctes: string[] = [];
+  const matchIds = (cte: string) => {
+    ctes.push(`matched as materialized (${cte})`);
+    where.push('c.id in (select id from matched)');
+  };
+  switch (plan.kind) {
+    case 'NONE':
+      break;
+    case 'EMPTY_RESULT':
+      where.push('false');
+      break;
+    case 'NAME_PREFIX': {
+      const like = p.add(`${escapeLike(plan.prefix)}%`);
+      const tag = p.add(plan.tagKey);
+      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and name_lf like ${like}
+                union select id from clients where tenant_id = ${t} and deleted_at is null and name_fl like ${like}
+                union select ct.client_id from client_tags ct join tags g on g.tenant_id = ct.tenant_id and g.id = ct.tag_id
+                       where ct.tenant_id = ${t} and g.name_key = ${tag}`);
+      break;
+    }
+    case 'NAME_TERMS': {
+      const likes = p.add(plan.terms.map((term) => `${escapeLike(term)}${plan.rest ? ` ${escapeLike(plan.rest)}` : ''}%`));
+      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and name_lf like any(${likes}::text[])
+                union select id from clients where tenant_id = ${t} and deleted_at is null and name_fl like any(${likes}::text[])`);
+      break;
+    }
+    case 'TEXT_SUBSTRING':
+      where.push(`c.search_text like ${p.add(`%${escapeLike(plan.text)}%`)}`);
+      break;
+    case 'PHONE_PREFIX': {
+      const like = p.add(`${plan.digits}%`);
+      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits like ${like}
+                union select client_id from client_phones where tenant_id = ${t} and national_digits like ${like}`);
+      break;
+    }
+    case 'PHONE_SUFFIX':
+      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits like ${p.add(`%${plan.digits}`)}`);
+      break;
+    case 'PHONE_SUBSTRING':
+      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits like ${p.add(`%${plan.digits}%`)}`);
+      break;
+    case 'EMAIL_PREFIX':
+      matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address like ${p.add(`${escapeLike(plan.text)}%`)}`);
+      break;
+    case 'EMAIL_SUBSTRING':
+      matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address like ${p.add(`%${escapeLike(plan.text)}%`)}`);
+      break;
+    case 'NUMBER': {
+      const like = p.add(`${plan.digits}%`);
+      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and client_number = ${p.add(plan.number)}
+                union select client_id from client_phones where tenant_id = ${t} and (digits like ${like} or national_digits like ${like})`);
+      break;
+    }
+    case 'TAX_ID':
+      where.push(`c.tax_id = ${p.add(plan.taxId)}`);
+      break;
+  }
+  addFilters(p, t, filter, where);
+  return { ctes, where };
+}
+
+function addFilters(p: SqlParams, t: string, f: ClientFilter, where: string[]): void {
+  if (f.status === 'ACTIVE') where.push('c.is_active');
+  if (f.status === 'INACTIVE') where.push('not c.is_active');
+  if (f.kind) where.push(`c.kind = ${p.add(f.kind)}`);
+  if (f.isSupplier !== undefined) where.push(`c.is_supplier = ${p.add(f.isSupplier)}`);
+  if (f.isConflict !== undefined) where.push(`c.is_conflict = ${p.add(f.isConflict)}`);
+  if (f.sourceIds?.length) where.push(`c.source_id = any(${p.add(f.sourceIds)}::uuid[])`);
+  if (f.assignedStaffIds?.length) where.push(`c.assigned_staff_id = any(${p.add(f.assignedStaffIds)}::uuid[])`);
+  if (f.bookingModes?.length) where.push(`c.booking_mode = any(${p.add(f.bookingModes)}::text[])`);
+  if (f.groupIds?.length) {
+    where.push(`exists (select 1 from client_groups g where g.tenant_id = ${t} and g.client_id = c.id and g.group_id = any(${p.add(f.groupIds)}::uuid[]))`);
+  }
+  if (f.tagIds?.length) {
+    where.push(`exists (select 1 from client_tags g where g.tenant_id = ${t} and g.client_id = c.id and g.tag_id = any(${p.add(f.tagIds)}::uuid[]))`);
+  }
+  for (const purpose of f.hasConsents ?? []) {
+    // the current state is the latest ledger record of the purpose
+    where.push(`coalesce((select r.granted from consent_records r where r.tenant_id = ${t} and r.client_id = c.id
+      and r.purpose_key = ${p.add(purpose)} order by r.seq desc limit 1), false)`);
+  }
+  if (f.birthdayFrom && f.birthdayTo) {
+    const from = p.add(f.birthdayFrom.month * 100 + f.birthdayFrom.day);
+    const to = p.add(f.birthdayTo.month * 100 + f.birthdayTo.day);
+    // a range may wrap the new year (15 Dec – 15 Jan)
+    where.push(`c.birthday_month is not null and (case when ${from} <= ${to}
+      then (c.birthday_month * 100 + c.birthday_day) between ${from} and ${to}
+      else (c.birthday_month * 100 + c.birthday_day) >= ${from} or (c.birthday_month * 100 + c.birthday_day) <= ${to} end)`);
+  }
+  if (f.createdFrom) where.push(`c.created_at >= ${p.add(f.createdFrom)}`);
+  if (f.createdTo) where.push(`c.created_at < ${p.add(f.createdTo)}`);
+  for (const cf of f.customFields ?? []) {
+    where.push(`c.custom_fields @> ${p.add(JSON.stringify({ [cf.key]: cf.value }))}::jsonb`);
+  }
+}
+
+const SNAKE_TO_CAMEL = (s: string) => s.replace(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase());
+
+function rowToClient(row: Record<string, unknown>): ClientPageRow {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) out[SNAKE_TO_CAMEL(key)] = value;
+  return out as unknown as ClientPageRow;
+}

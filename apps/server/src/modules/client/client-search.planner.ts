@@ -1,0 +1,48 @@
+import { classifySearchInput, normalizeForSearch, validateNip } from '@kartoteka/domain';
+import type { EntityManager } from 'typeorm';
+import type { SearchPlan } from './client-list.query';
+import { clientListRepository as repo } from './client-list.repository';
+
+/**
+ * Picks how to match a search string: the domain says what the input looks like (name, phone, e-mail, number,
+ * tax id), and a probe on the cheapest index decides whether to fall back to a slower, broader match only when
+ * the fast one finds nothing: name prefix, then substring anywhere in the card's text ("bella" in "Studio Urody
+ * Bella"), then similar dictionary words for typos ("Kowalsky" → kowalski, kowalska).
+ */
+export async function planSearch(em: EntityManager, tenantId: string, raw: string | null | undefined): Promise<SearchPlan> {
+  const input = classifySearchInput(raw ?? '');
+  switch (input.kind) {
+    case 'EMPTY':
+      return { kind: 'NONE' };
+    case 'PHONE': {
+      const digits = input.digits ?? '';
+      if (digits.length < 3) return { kind: 'NAME_PREFIX', prefix: input.normalized, tagKey: input.normalized };
+      if (input.isSuffix) return { kind: 'PHONE_SUFFIX', digits };
+      return (await repo.hasPhonePrefix(em, tenantId, digits)) ? { kind: 'PHONE_PREFIX', digits } : { kind: 'PHONE_SUBSTRING', digits };
+    }
+    case 'EMAIL':
+      return (await repo.hasEmailPrefix(em, tenantId, input.normalized))
+        ? { kind: 'EMAIL_PREFIX', text: input.normalized }
+        : { kind: 'EMAIL_SUBSTRING', text: input.normalized };
+    case 'CLIENT_NUMBER':
+    case 'MIXED':
+      return { kind: 'NUMBER', number: input.clientNumber ?? input.normalized, digits: input.digits ?? input.normalized };
+    case 'TAX_ID': {
+      const nip = validateNip(input.normalized);
+      return { kind: 'TAX_ID', taxId: nip.normalized ?? input.normalized };
+    }
+    default: {
+      const text = normalizeForSearch(input.normalized);
+      if ((await repo.hasNamePrefix(em, tenantId, text)) || (await repo.isTagName(em, tenantId, text))) {
+        return { kind: 'NAME_PREFIX', prefix: text, tagKey: text };
+      }
+      if (text.length >= 3 && (await repo.hasTextSubstring(em, tenantId, text))) return { kind: 'TEXT_SUBSTRING', text };
+      const [first, ...rest] = input.tokens.map(normalizeForSearch);
+      if (first && first.length >= 3) {
+        const terms = await repo.similarTerms(em, tenantId, first);
+        if (terms.length) return { kind: 'NAME_TERMS', terms, rest: rest.join(' ') };
+      }
+      return { kind: 'EMPTY_RESULT' };
+    }
+  }
+}

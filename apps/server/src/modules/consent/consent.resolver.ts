@@ -1,0 +1,35 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { requireViewer } from '../../graphql/require-viewer';
+import { ConsentPurposeInput, ConsentPurposeType, ConsentRecordType, ConsentStateType, RecordConsentInput } from './consent.types';
+
+@Resolver()
+export class ConsentResolver {
+  @Query(() => [ConsentPurposeType])
+  consentPurposes(@Arg('includeArchived', { defaultValue: false }) includeArchived: boolean, @Ctx() ctx: RequestContext) {
+    return ctx.services.consents.listPurposes(requireViewer(ctx), includeArchived);
+  }
+
+  @Query(() => [ConsentRecordType], { description: 'Every grant and withdrawal of a client, newest first.' })
+  consentHistory(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.consents.history(requireViewer(ctx), clientId);
+  }
+
+  @Mutation(() => ConsentStateType, { description: 'Appends a grant or a withdrawal to the ledger.' })
+  recordConsent(@Arg('input') input: RecordConsentInput, @Ctx() ctx: RequestContext) {
+    const { clientId, ...rest } = input;
+    return ctx.services.consents.record(requireViewer(ctx), clientId, rest);
+  }
+
+  @Mutation(() => ConsentStateType, { description: 'Withdraws a granted consent (one action, F4.4).' })
+  withdrawConsent(@Arg('clientId', () => ID) clientId: string, @Arg('purposeKey') purposeKey: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.consents.record(requireViewer(ctx), clientId, {
+      purposeKey, granted: false, method: 'STAFF_OUTSIDE_SYSTEM',
+    });
+  }
+
+  @Mutation(() => ConsentPurposeType, { description: 'Creates a purpose or changes its wording (which makes a new version).' })
+  saveConsentPurpose(@Arg('input') input: ConsentPurposeInput, @Ctx() ctx: RequestContext) {
+    return ctx.services.consents.savePurpose(requireViewer(ctx), input as never);
+  }
+}

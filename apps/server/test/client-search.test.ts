@@ -1,0 +1,132 @@
+import { signUpBusiness, type GqlClient } from './support/graphql-client';
+import { CREATE_CLIENT, errorCode, LIST_CLIENTS } from './support/operations';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let app: TestApp;
+let owner: GqlClient;
+const ids: Record<string, string> = {};
+
+const PEOPLE = [
+  { key: 'zolc', firstName: 'Żaneta', lastName: 'Żółć', phones: [{ number: '600 100 200' }], emails: [{ address: 'zaneta.zolc@gmail.com' }], tags: ['VIP'] },
+  { key: 'kowalski', firstName: 'Jan', lastName: 'Kowalski', phones: [{ number: '+48 501 234 567' }], emails: [{ address: 'jan.kowalski@wp.pl' }] },
+  { key: 'kowalska', firstName: 'Anna', lastName: 'Kowalska', phones: [{ number: '502 345 678' }], tags: ['koloryzacja'] },
+  { key: 'lodz', firstName: 'Łucja', lastName: 'Łódź', phones: [{ number: '+44 7911 123456' }], emails: [{ address: 'lucja@outlook.com' }] },
+  { key: 'nowak', firstName: 'Piotr', lastName: 'Nowak', phones: [{ number: '(22) 621 45 67', typeKey: 'WORK' }] },
+];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = (await signUpBusiness(app.url, 'Search salon')).client;
+  for (const { key, ...input } of PEOPLE) ids[key] = (await owner.ok(CREATE_CLIENT, { input })).createClient.id;
+  ids.company = (await owner.ok(CREATE_CLIENT, {
+    input: {
+      kind: 'COMPANY', companyName: 'Studio Urody Bella',
+      invoiceData: { kind: 'COMPANY', companyName: 'Studio Urody Bella', taxId: '7740001454', street: 'Długa', building: '1', postalCode: '80-001', city: 'Gdańsk' },
+    },
+  })).createClient.id;
+});
+afterAll(async () => { await app.stop(); });
+
+async function found(search: string): Promise<string[]> {
+  const res = await owner.ok(LIST_CLIENTS, { search, first: 50 });
+  return res.clients.edges.map((e: { node: { id: string } }) => Object.keys(ids).find((k) => ids[k] === e.node.id));
+}
+
+describe('the search box (F5.1)', () => {
+  it.each([
+    ['zolc', ['zolc']],
+    ['Żółć', ['zolc']],
+    ['ZÓŁĆ żaneta', ['zolc']],
+    ['zaneta', ['zolc']],
+    ['lodz', ['lodz']],
+    ['kowalsk', ['kowalska', 'kowalski']],
+    ['anna kow', ['kowalska']],
+    ['Kowalsky', ['kowalska', 'kowalski']],
+    ['Nowk', ['nowak']],
+    ['600 100', ['zolc']],
+    ['600100200', ['zolc']],
+    ['+48600', ['zolc']],
+    ['…4567', ['kowalski', 'nowak']],
+    ['...4567', ['kowalski', 'nowak']],
+    ['345 678', ['kowalska']],
+    ['7911', ['lodz']],
+    ['22 621', ['nowak']],
+    ['jan.kow', ['kowalski']],
+    ['@outlook', ['lodz']],
+    ['gmail.com', ['zolc']],
+    ['vip', ['zolc']],
+    ['774-000-14-54', ['company']],
+    ['studio', ['company']],
+    ['bella', ['company']],
+  ])('%s finds %j', async (search, expected) => {
+    expect((await found(search)).sort()).toEqual([...expected].sort());
+  });
+
+  it('finds a client by number and treats LIKE wildcards literally', async () => {
+    const list = await owner.ok(LIST_CLIENTS, { search: '#2' });
+    expect(list.clients.edges.map((e: { node: { number: string } }) => e.node.number)).toEqual(['2']);
+    expect(await found('%')).toEqual([]);
+    expect(await found('_')).toEqual([]);
+  });
+});
+
+describe('filters, sorting and pages (F5.2-F5.3)', () => {
+  it('walks every page with keyset cursors without gaps or repeats, in name order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: any = await owner.ok(LIST_CLIENTS, { first: 2, after, orderBy: { field: 'NAME', direction: 'ASC' } });
+      seen.push(...page.clients.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!page.clients.pageInfo.hasNextPage) break;
+      after = page.clients.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+    expect(seen[0]).toBe(ids.kowalska);
+  });
+
+  it('sorts by number descending and by creation time', async () => {
+    const desc = await owner.ok(LIST_CLIENTS, { orderBy: { field: 'NUMBER', direction: 'DESC' }, first: 3 });
+    expect(desc.clients.edges.map((e: { node: { number: string } }) => e.node.number)).toEqual(['6', '5', '4']);
+    const created = await owner.ok(LIST_CLIENTS, { orderBy: { field: 'CREATED_AT', direction: 'ASC' }, first: 1 });
+    expect(created.clients.edges[0].node.id).toBe(ids.zolc);
+  });
+
+  it('filters by tag and kind and combines them with search', async () => {
+    const tags = await owner.ok(`{ tags { id name } }`);
+    const vip = tags.tags.find((t: { name: string }) => t.name === 'VIP').id;
+    expect((await owner.ok(LIST_CLIENTS, { filter: { tagIds: [vip] } })).clients.totalCount).toBe(1);
+    expect((await owner.ok(LIST_CLIENTS, { filter: { kind: 'COMPANY' } })).clients.totalCount).toBe(1);
+    expect((await owner.ok(LIST_CLIENTS, { search: 'kow', filter: { kind: 'COMPANY' } })).clients.totalCount).toBe(0);
+  });
+
+  it('limits a page to 100 and refuses a cursor of another sort order', async () => {
+    expect(errorCode(await owner.request(LIST_CLIENTS, { first: 101 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await owner.request(LIST_CLIENTS, { first: 0 }))).toBe('BAD_USER_INPUT');
+    const page = await owner.ok(LIST_CLIENTS, { first: 1, orderBy: { field: 'NAME', direction: 'ASC' } });
+    const res = await owner.request(LIST_CLIENTS, { first: 1, after: page.clients.pageInfo.endCursor, orderBy: { field: 'NUMBER', direction: 'ASC' } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(errorCode(await owner.request(LIST_CLIENTS, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('duplicates and tax ids', () => {
+  const DUPES = `query($input: DuplicateProbeInput!) { duplicateCandidates(input: $input) { score reasons client { id } } }`;
+
+  it('finds the same phone in another format and a similar name with diacritics dropped', async () => {
+    const byPhone = await owner.ok(DUPES, { input: { firstName: 'Ż', lastName: 'Nieznana', phones: ['+48600100200'] } });
+    expect(byPhone.duplicateCandidates[0]).toMatchObject({ client: { id: ids.zolc }, reasons: expect.arrayContaining(['SAME_PHONE']) });
+    const byName = await owner.ok(DUPES, { input: { firstName: 'Zaneta', lastName: 'Zolc' } });
+    expect(byName.duplicateCandidates[0]).toMatchObject({ client: { id: ids.zolc }, reasons: expect.arrayContaining(['SIMILAR_NAME']) });
+    const none = await owner.ok(DUPES, { input: { firstName: 'Zygfryd', lastName: 'Brzęczyszczykiewicz' } });
+    expect(none.duplicateCandidates).toEqual([]);
+  });
+
+  it('checks tax ids offline', async () => {
+    const q = `query($n: String!, $c: String) { taxIdCheck(number: $n, country: $c) { kind valid normalized country reason birthDate } }`;
+    expect((await owner.ok(q, { n: '526-025-02-74' })).taxIdCheck).toMatchObject({ kind: 'NIP', valid: true, normalized: '5260250274' });
+    expect((await owner.ok(q, { n: '5260250275' })).taxIdCheck).toMatchObject({ valid: false });
+    expect((await owner.ok(q, { n: 'GR094014201' })).taxIdCheck).toMatchObject({ kind: 'EU_VAT', valid: true, country: 'EL' });
+    expect((await owner.ok(q, { n: '44051401359' })).taxIdCheck).toMatchObject({ kind: 'PESEL', valid: true, birthDate: '1944-05-14' });
+  });
+});

@@ -1,0 +1,106 @@
+import { DomainError } from '../errors';
+import type { ConsentMethod, ConsentRecord } from './consent-record';
+import type { MarketingChannel } from './purposes';
+
+export interface ConsentState {
+  purposeKey: string;
+  granted: boolean;
+  /** When the current state began; null when nothing was ever recorded for the purpose. */
+  since: Date | null;
+  method: ConsentMethod | null;
+  wordingVersion: number | null;
+  recordedById?: string | null;
+}
+
+/**
+ * The current state per purpose: the latest record by `recordedAt`; on equal times the one recorded later in the
+ * list wins (records are appended, so list order is insertion order). Purposes in `purposeKeys` that were never
+ * recorded come back as not granted with `since: null`. Output order: `purposeKeys` first, then any other recorded
+ * purposes alphabetically.
+ */
+export function currentConsentState(records: readonly ConsentRecord[], purposeKeys: readonly string[] = []): ConsentState[] {
+  const latest = new Map<string, ConsentRecord>();
+  for (const record of records) {
+    const seen = latest.get(record.purposeKey);
+    if (!seen || record.recordedAt.getTime() >= seen.recordedAt.getTime()) latest.set(record.purposeKey, record);
+  }
+  const keys = [...new Set([...purposeKeys, ...[...latest.keys()].filter((k) => !purposeKeys.includes(k)).sort()])];
+  return keys.map((purposeKey) => {
+    const r = latest.get(purposeKey);
+    if (!r) return { purposeKey, granted: false, since: null, method: null, wordingVersion: null };
+    return {
+      purposeKey,
+      granted: r.granted,
+      since: r.recordedAt,
+      method: r.method,
+      wordingVersion: r.wordingVersion,
+      ...(r.recordedById !== undefined ? { recordedById: r.recordedById } : {}),
+    };
+  });
+}
+
+type StateLike = readonly Pick<ConsentState, 'purposeKey' | 'granted'>[];
+
+export function isConsentGranted(state: StateLike, purposeKey: string): boolean {
+  return state.find((s) => s.purposeKey === purposeKey)?.granted ?? false;
+}
+
+/** Withdrawal (F4.4, one action) is possible only for a purpose that is currently granted. */
+export function canWithdraw(state: readonly ConsentState[], purposeKey: string): boolean {
+  return isConsentGranted(state, purposeKey);
+}
+
+export type ConsentChange = { purposeKey: string; granted: boolean; wordingVersion?: number };
+
+/**
+ * A change that would not change anything, so nothing is recorded: granting again what is granted under the same
+ * wording version, or withdrawing what is already withdrawn (or was refused). Granting again under a NEW wording
+ * version is recorded: the client agreed to a different text.
+ */
+export function isNoOpConsentChange(state: readonly ConsentState[], change: ConsentChange): boolean {
+  const current = state.find((s) => s.purposeKey === change.purposeKey);
+  if (!current || current.since === null) return false;
+  if (change.granted) {
+    return current.granted && (change.wordingVersion === undefined || change.wordingVersion === current.wordingVersion);
+  }
+  return !current.granted;
+}
+
+/** Withdrawing a consent that was never recorded is a client error (INVALID_STATE), not a silent success. */
+export function assertCanWithdraw(state: readonly ConsentState[], purposeKey: string): void {
+  const current = state.find((s) => s.purposeKey === purposeKey);
+  if (!current || current.since === null) {
+    throw new DomainError('INVALID_STATE', `Consent ${purposeKey} was never granted`, [], { purposeKey });
+  }
+}
+
+/** What the service does with a requested change: record it, or skip it. Throws INVALID_STATE as above. */
+export function planConsentChange(state: readonly ConsentState[], change: ConsentChange): 'RECORD' | 'NO_OP' {
+  if (!change.granted) assertCanWithdraw(state, change.purposeKey);
+  return isNoOpConsentChange(state, change) ? 'NO_OP' : 'RECORD';
+}
+
+const PURPOSE_FOR_CHANNEL: Record<MarketingChannel, string> = {
+  EMAIL: 'MARKETING_EMAIL',
+  SMS: 'MARKETING_SMS',
+  PHONE: 'MARKETING_PHONE',
+};
+
+/**
+ * May this client be put on a marketing list for the channel (F4.4)? Needs the channel's consent AND no
+ * newsletter block: the block is the client's "no mass messages" flag and wins over an old consent.
+ */
+export function canContactFor(channel: MarketingChannel, consents: StateLike, optOuts: { blockNewsletter: boolean }): boolean {
+  return !optOuts.blockNewsletter && isConsentGranted(consents, PURPOSE_FOR_CHANNEL[channel]);
+}
+
+/**
+ * Automatic messages (reminders, confirmations) are part of delivering the booked service (art. 6(1)(b) GDPR), so
+ * they do not wait for a consent; they stop when the client blocks automatic messages or has withdrawn or refused
+ * NOTIFICATIONS.
+ */
+export function canSendAutomaticMessages(consents: readonly ConsentState[], optOuts: { blockAutomaticMessages: boolean }): boolean {
+  if (optOuts.blockAutomaticMessages) return false;
+  const notifications = consents.find((s) => s.purposeKey === 'NOTIFICATIONS');
+  return !(notifications && notifications.since !== null && !notifications.granted);
+}

@@ -1,0 +1,3 @@
+export * from './purposes';
+export * from './consent-record';
+export * from './consent-state';
