@@ -6,6 +6,8 @@ import { loadConfig } from '../../src/config/config';
 
 export interface TestApp extends Kartoteka {
   databaseUrl: string;
+  /** Runs SQL as the database owner (outside row-level security), to check what the API really wrote. */
+  sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
 /** A real server on a fresh database cloned from the migrated template; one per test file. */
@@ -28,6 +30,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     ...app,
     databaseUrl,
+    async sql(text, params) {
+      const db = new Client({ connectionString: databaseUrl });
+      await db.connect();
+      try {
+        return (await db.query(text, params)).rows;
+      } finally {
+        await db.end();
+      }
+    },
     async stop() {
       await app.stop();
       const c = new Client({ connectionString: adminUrl });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { requiredText } from '../common/text-fields';
-import { EMAIL_MAX_LENGTH, normalizeEmail } from '../contact/email';
+import { idSchema, nullableText, requiredText } from '../common/text-fields';
+import { normalizeEmail } from '../contact/email';
 import { addFieldIssue } from '../parse-with';
 import { ROLES } from '../policy/policy';
 
@@ -56,11 +56,11 @@ export const passwordSchema = z
 export const businessNameSchema = requiredText(120, 2);
 export const displayNameSchema = requiredText(100);
 
-/** The business owner creates the tenant and becomes its OWNER. */
+/** The business owner creates the tenant and becomes its OWNER. Without a display name the e-mail is shown. */
 export const signUpSchema = z
   .object({
     businessName: businessNameSchema,
-    displayName: displayNameSchema,
+    displayName: nullableText(100).nullish().transform((v) => v ?? null),
     email: emailSchema,
     password: passwordSchema,
     language: z.enum(['pl', 'en']).default('pl'),
@@ -73,14 +73,18 @@ export const signUpSchema = z
       });
     }
   });
-export type SignUpInput = z.output<typeof signUpSchema>;
+export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignUpData = z.output<typeof signUpSchema>;
 
 /** Login checks nothing about strength: old passwords must keep working, and a hint helps attackers. */
 export const loginSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  /** For an account in several businesses: which one to open (the first otherwise). */
+  businessId: idSchema.nullish(),
 });
-export type LoginInput = z.output<typeof loginSchema>;
+export type LoginInput = z.input<typeof loginSchema>;
+export type LoginData = z.output<typeof loginSchema>;
 
 export const inviteStaffSchema = z.object({
   email: emailSchema,
@@ -89,7 +93,30 @@ export const inviteStaffSchema = z.object({
   /** Staff who accept visits can be assigned to clients (F10.1). */
   acceptsVisits: z.boolean().default(false),
 });
-export type InviteStaffInput = z.output<typeof inviteStaffSchema>;
+export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
+export type InviteStaffData = z.output<typeof inviteStaffSchema>;
+
+/**
+ * Accepting an invitation: the token from the e-mail link, a password (ignored by the service when the e-mail
+ * already has an account) and optionally the name to show.
+ */
+export const acceptInvitationSchema = z.object({
+  token: z.string().transform((v) => v.trim()).pipe(z.string().min(16).max(512)),
+  password: passwordSchema,
+  displayName: nullableText(100).nullish().transform((v) => v ?? null),
+});
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+export type AcceptInvitationData = z.output<typeof acceptInvitationSchema>;
+
+/** Changing a staff member: role (see `canSetRole`), accepting visits, active. Absent = unchanged. */
+export const updateStaffMemberSchema = z.object({
+  id: idSchema,
+  role: z.enum(ROLES).nullish().transform((v) => v ?? undefined),
+  acceptsVisits: z.boolean().nullish().transform((v) => v ?? undefined),
+  isActive: z.boolean().nullish().transform((v) => v ?? undefined),
+});
+export type UpdateStaffMemberInput = z.input<typeof updateStaffMemberSchema>;
+export type UpdateStaffMemberData = z.output<typeof updateStaffMemberSchema>;
 
 /** Setting a password from an invitation or reset link; the e-mail is known from the token. */
 export function newPasswordSchema(email?: string | null) {

@@ -1,5 +1,6 @@
 import { safeParseWith } from '../parse-with';
 import {
+  acceptInvitationSchema,
   changePasswordSchema,
   inviteStaffSchema,
   loginSchema,
@@ -7,6 +8,7 @@ import {
   passwordSchema,
   passwordWeakness,
   signUpSchema,
+  updateStaffMemberSchema,
 } from './auth.schemas';
 
 const issues = (schema: Parameters<typeof safeParseWith>[0], input: unknown) => {
@@ -53,6 +55,7 @@ describe('signUpSchema', () => {
       ok: true,
       value: { businessName: 'Salon Urody "Ewa"', displayName: 'Ewa Nowak', email: 'ewa@salon.pl', password: 'mocne hasło 2024', language: 'pl' },
     });
+    expect(safeParseWith(signUpSchema, { ...valid, displayName: undefined })).toMatchObject({ ok: true, value: { displayName: null } });
   });
 
   it.each([
@@ -61,8 +64,9 @@ describe('signUpSchema', () => {
     [{ ...valid, email: 'ewa@' }, [['email', 'INVALID_EMAIL', null]]],
     [{ ...valid, email: '' }, [['email', 'REQUIRED', null]]],
     [{ ...valid, password: 'EWA@SALON.PL' }, [['password', 'WEAK_PASSWORD', 'SAME_AS_EMAIL']]],
-    [{ ...valid, displayName: '   ' }, [['displayName', 'REQUIRED', null]]],
-    [{ businessName: 'Salon' }, [['displayName', 'REQUIRED', null], ['email', 'REQUIRED', null], ['password', 'REQUIRED', null]]],
+    [{ ...valid, displayName: '   ' }, []], // optional: the e-mail is shown instead
+    [{ ...valid, displayName: 'x'.repeat(101) }, [['displayName', 'TOO_LONG', null]]],
+    [{ businessName: 'Salon' }, [['email', 'REQUIRED', null], ['password', 'REQUIRED', null]]],
   ])('%j → %j', (input, expected) => {
     expect(issues(signUpSchema, input)).toEqual(expected);
   });
@@ -71,6 +75,8 @@ describe('signUpSchema', () => {
 describe('other auth schemas', () => {
   it('login does not judge password strength', () => {
     expect(safeParseWith(loginSchema, { email: 'EWA@salon.pl', password: 'x' })).toEqual({ ok: true, value: { email: 'ewa@salon.pl', password: 'x' } });
+    expect(safeParseWith(loginSchema, { email: 'ewa@salon.pl', password: 'x', businessId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }).ok).toBe(true);
+    expect(issues(loginSchema, { email: 'ewa@salon.pl', password: 'x', businessId: 'salon' })).toEqual([['businessId', 'INVALID_FORMAT', null]]);
     expect(issues(loginSchema, { email: 'ewa@salon.pl', password: '' })).toEqual([['password', 'REQUIRED', null]]);
   });
 
@@ -80,6 +86,26 @@ describe('other auth schemas', () => {
       value: { email: 'kasia@salon.pl', displayName: 'Kasia', role: 'RECEPTIONIST', acceptsVisits: false },
     });
     expect(issues(inviteStaffSchema, { email: 'kasia@salon.pl', displayName: 'Kasia', role: 'GOD' })).toEqual([['role', 'INVALID_CHOICE', null]]);
+  });
+
+  it('accepting an invitation', () => {
+    const token = 'Zm9vYmFyYmF6cXV4cXV1eHF1dXg';
+    expect(safeParseWith(acceptInvitationSchema, { token, password: 'nowe hasło 123' })).toEqual({
+      ok: true,
+      value: { token, password: 'nowe hasło 123', displayName: null },
+    });
+    expect(issues(acceptInvitationSchema, { token: 'short', password: 'abc' })).toEqual([
+      ['token', 'TOO_SHORT', null],
+      ['password', 'WEAK_PASSWORD', 'TOO_SHORT'],
+    ]);
+  });
+
+  it('updating a staff member keeps absent fields absent', () => {
+    const id = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+    const r = safeParseWith(updateStaffMemberSchema, { id, role: 'ADMIN', isActive: null });
+    expect(r.ok && r.value).toEqual({ id, role: 'ADMIN', isActive: undefined });
+    expect(r.ok && 'acceptsVisits' in r.value).toBe(false);
+    expect(issues(updateStaffMemberSchema, { id, role: 'KING' })).toEqual([['role', 'INVALID_CHOICE', null]]);
   });
 
   it('new password and change password', () => {

@@ -1,4 +1,4 @@
-import { isLocked, lockedUntil, nextLoginDelay, retryAfterSeconds, shouldResetFailures } from './login-throttle';
+import { isLocked, LOGIN_LOCK_MINUTES, lockedUntil, nextLoginDelay, retryAfterSeconds, shouldLockAfterFailure, shouldResetFailures } from './login-throttle';
 
 const t0 = new Date('2025-05-14T10:00:00Z');
 const after = (ms: number) => new Date(t0.getTime() + ms);
@@ -26,6 +26,11 @@ describe('login throttle', () => {
     [5, null, after(0), false],
   ])('%i failures, last at %s, now %s → locked %s', (failures, last, now, locked) => {
     expect(isLocked(failures, last, now)).toBe(locked);
+  });
+
+  it.each([[4, false], [5, true], [6, true]])('failure number %i locks: %s', (n, locks) => {
+    expect(shouldLockAfterFailure(n)).toBe(locks);
+    expect(LOGIN_LOCK_MINUTES).toBe(15);
   });
 
   it('tells when the lock ends and when to start counting again', () => {

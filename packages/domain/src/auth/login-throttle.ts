@@ -11,7 +11,8 @@
  */
 
 export const LOGIN_LOCK_THRESHOLD = 5;
-export const LOGIN_LOCK_DURATION_MS = 15 * 60 * 1000;
+export const LOGIN_LOCK_MINUTES = 15;
+export const LOGIN_LOCK_DURATION_MS = LOGIN_LOCK_MINUTES * 60 * 1000;
 const FREE_FAILURES = 2;
 const BASE_DELAY_MS = 1000;
 
@@ -20,6 +21,11 @@ export function nextLoginDelay(failedAttempts: number): number {
   if (failedAttempts <= FREE_FAILURES) return 0;
   if (failedAttempts >= LOGIN_LOCK_THRESHOLD) return LOGIN_LOCK_DURATION_MS;
   return BASE_DELAY_MS * 2 ** (failedAttempts - FREE_FAILURES - 1);
+}
+
+/** `failedAttempts` counts the failure just made: true when it is the one that locks the account. */
+export function shouldLockAfterFailure(failedAttempts: number): boolean {
+  return failedAttempts >= LOGIN_LOCK_THRESHOLD;
 }
 
 export function isLocked(failedAttempts: number, lastFailureAt: Date | null | undefined, now: Date): boolean {

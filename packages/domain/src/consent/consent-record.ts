@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nullableText } from '../common/text-fields';
+import { nullableMultilineText, nullableText } from '../common/text-fields';
 import { FieldIssue, validationError } from '../errors';
 import { addFieldIssue } from '../parse-with';
 import { consentPurposeKeySchema } from './purposes';
@@ -17,8 +17,13 @@ export const consentRecordInputSchema = z
     purposeKey: consentPurposeKeySchema,
     granted: z.boolean(),
     method: z.enum(CONSENT_METHODS),
-    wording: z.string().transform((v) => v.trim()).pipe(z.string().min(1).max(5000)),
-    wordingVersion: z.number().int().min(1),
+    /**
+     * The exact text the client agreed to and its version. Optional in the input: staff record consents against
+     * the purpose's current wording, which the service fills in; online forms and partner apps send the text
+     * they showed.
+     */
+    wording: nullableMultilineText(5000).default(null),
+    wordingVersion: z.number().int().min(1).nullable().default(null),
     /** IMPORT: the file and row ("import 2025-05-14 klienci.csv, row 17"); optional note otherwise. */
     evidence: nullableText(1000).default(null),
     ip: z.union([z.ipv4(), z.ipv6()]).nullable().default(null),
@@ -27,7 +32,8 @@ export const consentRecordInputSchema = z
   .superRefine((v, ctx) => {
     for (const issue of consentProofIssues(v)) addFieldIssue(ctx, issue.code, issue.message, issue.path);
   });
-export type ConsentRecordInput = z.output<typeof consentRecordInputSchema>;
+export type ConsentRecordInput = z.input<typeof consentRecordInputSchema>;
+export type ConsentRecordData = z.output<typeof consentRecordInputSchema>;
 
 /**
  * What counts as proof, by method:

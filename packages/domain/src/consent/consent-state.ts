@@ -45,37 +45,49 @@ export function isConsentGranted(state: StateLike, purposeKey: string): boolean 
   return state.find((s) => s.purposeKey === purposeKey)?.granted ?? false;
 }
 
-/** Withdrawal (F4.4, one action) is possible only for a purpose that is currently granted. */
-export function canWithdraw(state: readonly ConsentState[], purposeKey: string): boolean {
-  return isConsentGranted(state, purposeKey);
+/** Accepts the whole state list or the state of the one purpose concerned. */
+export type ConsentStateInput = ConsentState | readonly ConsentState[];
+
+function stateOf(state: ConsentStateInput, purposeKey?: string): ConsentState | undefined {
+  if (!Array.isArray(state)) {
+    const one = state as ConsentState;
+    return purposeKey === undefined || one.purposeKey === purposeKey ? one : undefined;
+  }
+  return (state as readonly ConsentState[]).find((s) => s.purposeKey === purposeKey);
 }
 
-export type ConsentChange = { purposeKey: string; granted: boolean; wordingVersion?: number };
+/** Withdrawal (F4.4, one action) is possible only for a purpose that is currently granted. */
+export function canWithdraw(state: ConsentStateInput, purposeKey?: string): boolean {
+  return stateOf(state, purposeKey)?.granted ?? false;
+}
+
+/** `purposeKey` may be left out when a single purpose's state is passed. */
+export type ConsentChange = { purposeKey?: string; granted: boolean; wordingVersion?: number | null };
 
 /**
  * A change that would not change anything, so nothing is recorded: granting again what is granted under the same
  * wording version, or withdrawing what is already withdrawn (or was refused). Granting again under a NEW wording
  * version is recorded: the client agreed to a different text.
  */
-export function isNoOpConsentChange(state: readonly ConsentState[], change: ConsentChange): boolean {
-  const current = state.find((s) => s.purposeKey === change.purposeKey);
+export function isNoOpConsentChange(state: ConsentStateInput, change: ConsentChange): boolean {
+  const current = stateOf(state, change.purposeKey);
   if (!current || current.since === null) return false;
   if (change.granted) {
-    return current.granted && (change.wordingVersion === undefined || change.wordingVersion === current.wordingVersion);
+    return current.granted && (change.wordingVersion == null || change.wordingVersion === current.wordingVersion);
   }
   return !current.granted;
 }
 
 /** Withdrawing a consent that was never recorded is a client error (INVALID_STATE), not a silent success. */
-export function assertCanWithdraw(state: readonly ConsentState[], purposeKey: string): void {
-  const current = state.find((s) => s.purposeKey === purposeKey);
+export function assertCanWithdraw(state: ConsentStateInput, purposeKey?: string): void {
+  const current = stateOf(state, purposeKey);
   if (!current || current.since === null) {
     throw new DomainError('INVALID_STATE', `Consent ${purposeKey} was never granted`, [], { purposeKey });
   }
 }
 
 /** What the service does with a requested change: record it, or skip it. Throws INVALID_STATE as above. */
-export function planConsentChange(state: readonly ConsentState[], change: ConsentChange): 'RECORD' | 'NO_OP' {
+export function planConsentChange(state: ConsentStateInput, change: ConsentChange): 'RECORD' | 'NO_OP' {
   if (!change.granted) assertCanWithdraw(state, change.purposeKey);
   return isNoOpConsentChange(state, change) ? 'NO_OP' : 'RECORD';
 }

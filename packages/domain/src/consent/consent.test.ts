@@ -14,6 +14,8 @@ import {
   BUILT_IN_CONSENT_PURPOSE_KEYS,
   BUILT_IN_CONSENT_PURPOSES,
   consentPurposeInputSchema,
+  consentPurposeKeyFromName,
+  isBuiltInConsentPurposeKey,
   nextWordingVersion,
   renderConsentWording,
 } from './purposes';
@@ -38,6 +40,8 @@ describe('purposes', () => {
       expect(p.version).toBe(1);
       expect(p.wording.pl).toMatch(/^Wyrażam zgodę .*\{administrator\}.* wycofać w dowolnym momencie/);
       expect(p.wording.en).toMatch(/^I consent .*\{administrator\}.*withdraw/);
+      expect(p.name.pl).toBeTruthy();
+      expect(p.name.en).toBeTruthy();
     }
   });
 
@@ -48,14 +52,22 @@ describe('purposes', () => {
   });
 
   it.each([
-    [{ key: 'LOYALTY_PROGRAM', label: { pl: 'Program lojalnościowy' }, wording: { pl: 'Wyrażam zgodę…' } }, []],
-    [{ key: 'loyalty', label: { pl: 'X' }, wording: { pl: 'Y' } }, [['key', 'INVALID_FORMAT']]],
-    [{ key: 'LOYALTY__X', label: { pl: 'X' }, wording: { pl: 'Y' } }, [['key', 'INVALID_FORMAT']]],
-    [{ key: 'MARKETING_SMS', label: { pl: 'X' }, wording: { pl: 'Y' } }, [['key', 'DUPLICATE']]],
-    [{ key: 'NEWSLETTER_2', label: { pl: ' ' }, wording: { pl: '' } }, [['label.pl', 'REQUIRED'], ['wording.pl', 'REQUIRED']]],
-  ])('custom purpose %j → %j', (input, expected) => {
+    [{ key: 'LOYALTY_PROGRAM', name: 'Program lojalnościowy', wording: 'Wyrażam zgodę…' }, []],
+    [{ name: 'Program lojalnościowy', wording: 'Wyrażam zgodę…' }, []],
+    [{ key: 'loyalty', name: 'X', wording: 'Y' }, [['key', 'INVALID_FORMAT']]],
+    [{ key: 'LOYALTY__X', name: 'X', wording: 'Y' }, [['key', 'INVALID_FORMAT']]],
+    [{ key: 'NEWSLETTER_2', name: ' ', wording: '' }, [['name', 'REQUIRED'], ['wording', 'REQUIRED']]],
+  ])('purpose input %j → %j', (input, expected) => {
     const r = safeParseWith(consentPurposeInputSchema, input);
     expect(r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code])).toEqual(expected);
+  });
+
+  it('makes a key from the name when none is given', () => {
+    const r = safeParseWith(consentPurposeInputSchema, { name: 'Program lojalnościowy', wording: 'Tekst', isArchived: null });
+    expect(r).toEqual({ ok: true, value: { key: 'PROGRAM_LOJALNOSCIOWY', name: 'Program lojalnościowy', wording: 'Tekst', isArchived: undefined, marketingChannel: null } });
+    expect(consentPurposeKeyFromName('2 zgoda')).toBe('P_2_ZGODA');
+    expect(isBuiltInConsentPurposeKey('MARKETING_SMS')).toBe(true);
+    expect(isBuiltInConsentPurposeKey('PROGRAM_LOJALNOSCIOWY')).toBe(false);
   });
 
   it('bumps the wording version only when the text changes', () => {
@@ -77,6 +89,7 @@ describe('consentRecordInputSchema and proof', () => {
     [{ ...base, method: 'API' }, []],
     [{ ...base, method: 'CARRIER_PIGEON' }, [['method', 'INVALID_CHOICE']]],
     [{ ...base, method: 'API', wordingVersion: 0 }, [['wordingVersion', 'OUT_OF_RANGE']]],
+    [{ purposeKey: 'MARKETING_SMS', granted: false, method: 'STAFF_OUTSIDE_SYSTEM' }, []], // wording filled in by the service
   ])('%j → %j', (input, expected) => {
     const r = safeParseWith(consentRecordInputSchema, input);
     expect(r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code])).toEqual(expected);
@@ -126,6 +139,14 @@ describe('changes and withdrawals', () => {
   ])('%j: no-op %s, plan %s', (change, noOp, plan) => {
     expect(isNoOpConsentChange(state, change)).toBe(noOp);
     expect(planConsentChange(state, change)).toBe(plan);
+  });
+
+  it('accepts the state of a single purpose, as a service holding one row does', () => {
+    const sms = state.find((s) => s.purposeKey === 'MARKETING_SMS')!;
+    expect(isNoOpConsentChange(sms, { granted: true, wordingVersion: 2 })).toBe(true);
+    expect(isNoOpConsentChange(sms, { granted: true, wordingVersion: 3 })).toBe(false);
+    expect(canWithdraw(sms)).toBe(true);
+    expect(planConsentChange(state.find((s) => s.purposeKey === 'MARKETING_EMAIL')!, { granted: false })).toBe('NO_OP');
   });
 
   it('withdrawing what was never granted is INVALID_STATE', () => {

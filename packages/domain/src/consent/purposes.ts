@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { nullableText, requiredText } from '../common/text-fields';
+import { requiredText } from '../common/text-fields';
+import { normalizeForSearch } from '../contact/search-normalize';
 import { addFieldIssue } from '../parse-with';
 
 /**
@@ -14,7 +15,8 @@ export type ConsentPurposeDefinition = {
   key: string;
   version: number;
   builtIn: boolean;
-  label: { pl: string; en: string };
+  /** Short name for lists and checkboxes' headings. */
+  name: { pl: string; en: string };
   wording: { pl: string; en: string };
   /** Marketing purposes gate the matching channel in mailing lists and exports (F4.4). */
   marketingChannel?: MarketingChannel;
@@ -28,7 +30,7 @@ const WITHDRAW_EN =
 
 const purpose = (
   key: string,
-  label: { pl: string; en: string },
+  name: { pl: string; en: string },
   pl: string,
   en: string,
   marketingChannel?: MarketingChannel,
@@ -36,7 +38,7 @@ const purpose = (
   key,
   version: 1,
   builtIn: true,
-  label,
+  name,
   wording: { pl: pl + WITHDRAW_PL, en: en + WITHDRAW_EN },
   ...(marketingChannel ? { marketingChannel } : {}),
 });
@@ -110,23 +112,39 @@ export const consentPurposeKeySchema = z
     }
   });
 
-/** A tenant-defined purpose (F10.2). Its key must not reuse a built-in one. */
+/** "Program lojalnościowy" → "PROGRAM_LOJALNOSCIOWY": the key of a purpose created without one. */
+export function consentPurposeKeyFromName(name: string): string {
+  const key = normalizeForSearch(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
+  if (!key) return 'CUSTOM_PURPOSE';
+  return /^[A-Z]/.test(key) ? key : `P_${key}`.slice(0, 64);
+}
+
+/**
+ * A tenant-defined purpose, or an edit of any purpose's name and wording (F10.2), in the tenant's language.
+ * The key is fixed once created; without one it is made from the name. Creating a purpose with a built-in key
+ * is a DUPLICATE (the service checks the tenant's own keys).
+ */
 export const consentPurposeInputSchema = z
   .object({
-    key: consentPurposeKeySchema,
-    label: z.object({ pl: requiredText(120), en: nullableText(120).default(null) }),
-    wording: z.object({
-      pl: z.string().transform((v) => v.trim()).pipe(z.string().min(1).max(5000)),
-      en: nullableText(5000).default(null),
-    }),
-    marketingChannel: z.enum(['EMAIL', 'SMS', 'PHONE']).nullable().default(null),
+    key: consentPurposeKeySchema.nullish(),
+    name: requiredText(120),
+    wording: z.string().transform((v) => v.trim()).pipe(z.string().min(1).max(5000)),
+    isArchived: z.boolean().nullish(),
+    marketingChannel: z.enum(['EMAIL', 'SMS', 'PHONE']).nullish(),
   })
-  .superRefine((v, ctx) => {
-    if (BUILT_IN_CONSENT_PURPOSE_KEYS.includes(v.key)) {
-      addFieldIssue(ctx, 'DUPLICATE', `"${v.key}" is a built-in purpose`, ['key']);
-    }
-  });
-export type ConsentPurposeInput = z.output<typeof consentPurposeInputSchema>;
+  .transform((v) => ({
+    ...v,
+    key: v.key ?? consentPurposeKeyFromName(v.name),
+    isArchived: v.isArchived ?? undefined,
+    marketingChannel: v.marketingChannel ?? null,
+  }));
+export type ConsentPurposeInput = z.input<typeof consentPurposeInputSchema>;
+export type ConsentPurposeData = z.output<typeof consentPurposeInputSchema>;
+
+/** For creating: a tenant's own purpose must not take a built-in key. */
+export function isBuiltInConsentPurposeKey(key: string): boolean {
+  return BUILT_IN_CONSENT_PURPOSE_KEYS.includes(key);
+}
 
 /** Editing the wording makes a new version; saving the same text again does not. */
 export function nextWordingVersion(currentVersion: number, currentWording: string, newWording: string): number {

@@ -39,11 +39,11 @@ describe('invoiceDataSchema', () => {
     [{ taxIdCountry: 'PL', taxId: '526-025-02-74' }, '5260250274', 'PL'],
     [{ taxIdCountry: 'pl', taxId: '5260250274' }, '5260250274', 'PL'],
     [{ taxId: '7740001454' }, '7740001454', 'PL'], // no prefix anywhere: the address is in Poland
-    [{ taxIdCountry: 'DE', taxId: '136695976' }, '136695976', 'DE'],
-    [{ taxId: 'DE136695976' }, '136695976', 'DE'],
-    [{ taxIdCountry: 'GR', taxId: '094014201' }, '094014201', 'EL'],
-    [{ taxIdCountry: 'AT', taxId: 'ATU13585627' }, 'U13585627', 'AT'],
-    [{ taxIdCountry: 'XI', taxId: '925901618' }, '925901618', 'XI'],
+    [{ taxIdCountry: 'DE', taxId: '136695976' }, 'DE136695976', 'DE'],
+    [{ taxId: 'DE136695976' }, 'DE136695976', 'DE'],
+    [{ taxIdCountry: 'GR', taxId: '094014201' }, 'EL094014201', 'EL'],
+    [{ taxIdCountry: 'AT', taxId: 'ATU13585627' }, 'ATU13585627', 'AT'],
+    [{ taxIdCountry: 'XI', taxId: '925901618' }, 'XI925901618', 'XI'],
     [{ taxIdCountry: 'CH', taxId: 'che-116.281.710 mwst' }, 'CHE-116.281.710 MWST', 'CH'], // outside the EU: kept as typed
   ])('tax id %j → %s / %s', (tax, taxId, taxIdCountry) => {
     const r = safeParseWith(invoiceDataSchema, { kind: 'COMPANY', companyName: 'Firma', ...companyAddress, ...tax });
@@ -55,7 +55,7 @@ describe('invoiceDataSchema', () => {
       kind: 'COMPANY', companyName: 'Sample GmbH', taxId: '136695976',
       street: 'Unter den Linden', building: '1', postalCode: '10117', city: 'Berlin', country: 'de',
     });
-    expect(r.ok && r.value).toMatchObject({ taxId: '136695976', taxIdCountry: 'DE', country: 'DE', postalCode: '10117' });
+    expect(r.ok && r.value).toMatchObject({ taxId: 'DE136695976', taxIdCountry: 'DE', country: 'DE', postalCode: '10117' });
   });
 
   it.each([
@@ -76,10 +76,18 @@ describe('invoiceDataSchema', () => {
     expect(issuesOf(input)).toEqual(expected);
   });
 
+  it('is idempotent: its output parses to itself (the server re-validates stored cards)', () => {
+    for (const tax of [{ taxId: 'PL 526-025-02-74' }, { taxIdCountry: 'GR', taxId: '094014201' }, { taxIdCountry: 'CH', taxId: 'CHE-116.281.710 MWST' }]) {
+      const once = safeParseWith(invoiceDataSchema, { kind: 'COMPANY', companyName: 'Firma', ...companyAddress, ...tax });
+      if (!once.ok) throw new Error(JSON.stringify(once.issues));
+      expect(safeParseWith(invoiceDataSchema, once.value)).toEqual(once);
+    }
+  });
+
   it('prints the tax id as an invoice shows it', () => {
     expect(formatInvoiceTaxId({ taxId: '5260250274', taxIdCountry: 'PL' })).toBe('5260250274');
     expect(formatInvoiceTaxId({ taxId: '5260250274', taxIdCountry: 'PL' }, true)).toBe('PL5260250274');
-    expect(formatInvoiceTaxId({ taxId: 'U13585627', taxIdCountry: 'AT' })).toBe('ATU13585627');
+    expect(formatInvoiceTaxId({ taxId: 'ATU13585627', taxIdCountry: 'AT' })).toBe('ATU13585627');
     expect(formatInvoiceTaxId({ taxId: 'CHE-116.281.710 MWST', taxIdCountry: 'CH' })).toBe('CHE-116.281.710 MWST');
     expect(formatInvoiceTaxId({ taxId: null, taxIdCountry: null })).toBeNull();
   });

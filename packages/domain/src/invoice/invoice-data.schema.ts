@@ -9,10 +9,12 @@ import { validateNip } from './nip';
 
 /**
  * Invoice data ("Dane do faktury", F2.1). The form has a prefix and a number field; either may carry the country
- * ("PL5260250274" in the number, or prefix PL + "526-025-02-74"). Output is normalised: for Poland and other EU
- * countries `taxId` is the number WITHOUT prefix (NIP digits "5260250274", Austrian "U13585627") and
- * `taxIdCountry` the VAT prefix (PL, EL for Greece, XI); use `formatInvoiceTaxId` for the printed form.
- * Outside the EU the number is kept as typed (trimmed, upper case): there are no rules we can check.
+ * ("PL5260250274" in the number, or prefix PL + "526-025-02-74"). Output is normalised, `taxIdCountry` being the
+ * VAT country (PL, EL for Greece, XI) and `taxId`:
+ * - Poland: the NIP, digits only ("5260250274"), as Polish invoices and the GUS / white-list registries use it;
+ * - other EU countries: the VAT number WITH its prefix ("DE136695976", "ATU13585627"), as VIES and invoices use it;
+ * - outside the EU: as typed (trimmed, upper case): there are no rules we can check.
+ * So a stored `taxId` is searchable as is, and `formatInvoiceTaxId` gives the printed form.
  *
  * Required (F2.1): PERSON → name, address; COMPANY → company name, tax id, address. An address is postal code +
  * city + street or building number (Polish villages have no street: "Kłaj 123").
@@ -120,8 +122,8 @@ export function normalizeInvoiceTaxId(taxId: string, taxIdCountry: string | null
   }
   if (normalizeVatCountry(country)) {
     const vat = validateEuVat(taxId, country);
-    return vat.valid && vat.number && vat.country
-      ? { ok: true, taxId: vat.number, taxIdCountry: vat.country }
+    return vat.valid && vat.normalized && vat.country
+      ? { ok: true, taxId: vat.normalized, taxIdCountry: vat.country }
       : { ok: false, code: 'INVALID_VAT_NUMBER', message: `Invalid ${country} VAT number` };
   }
   const free = collapseSpaces(taxId.normalize('NFKC')).toUpperCase();
@@ -131,13 +133,11 @@ export function normalizeInvoiceTaxId(taxId: string, taxIdCountry: string | null
 }
 
 /**
- * The tax number as printed on an invoice: NIP alone for a Polish buyer ("5260250274"), prefix + number for other
- * EU buyers ("ATU13585627"), as typed elsewhere. `withPrefix` forces "PL5260250274" (intra-EU supplies).
+ * The tax number as printed on an invoice: the NIP alone for a Polish buyer ("5260250274"), prefix + number for
+ * other EU buyers ("ATU13585627"), as typed elsewhere. `withPrefix` gives "PL5260250274" (intra-EU supplies).
  */
 export function formatInvoiceTaxId(data: Pick<InvoiceData, 'taxId' | 'taxIdCountry'>, withPrefix = false): string | null {
   if (!data.taxId) return null;
-  const vatCountry = normalizeVatCountry(data.taxIdCountry);
-  if (!vatCountry) return data.taxId;
-  if (vatCountry === 'PL' && !withPrefix) return data.taxId;
-  return `${vatCountry}${data.taxId}`;
+  if (normalizeVatCountry(data.taxIdCountry) === 'PL' && withPrefix && /^\d{10}$/.test(data.taxId)) return `PL${data.taxId}`;
+  return data.taxId;
 }

@@ -26,7 +26,18 @@ export type TaxIdCheck = {
   normalized: string | null;
   country?: EuVatCountry | 'PL';
   reason?: FieldIssueCode;
-  details?: Record<string, string | number>;
+  details?: TaxIdDetails;
+};
+
+export type TaxIdDetails = {
+  /** PESEL */
+  birthDate?: string;
+  sex?: 'FEMALE' | 'MALE';
+  /** REGON */
+  length?: 9 | 14;
+  parentRegon?: string;
+  /** EU VAT: the number without its prefix */
+  number?: string;
 };
 
 export function checkTaxId(input: string | null | undefined, countryHint?: string | null): TaxIdCheck {
@@ -64,7 +75,7 @@ export function checkTaxId(input: string | null | undefined, countryHint?: strin
           normalized: regon.normalized ?? null,
           country: 'PL',
           ...reason(regon.reason),
-          ...(regon.valid ? { details: { length: compact.length, ...(regon.parentRegon ? { parentRegon: regon.parentRegon } : {}) } } : {}),
+          ...(regon.valid && regon.length ? { details: { length: regon.length, ...(regon.parentRegon ? { parentRegon: regon.parentRegon } : {}) } } : {}),
         };
       }
       case 11: {

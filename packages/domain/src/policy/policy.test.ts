@@ -21,8 +21,8 @@ const MATRIX: Record<Action, [owner: boolean, admin: boolean, receptionist: bool
   'client:update': [true, true, true, false],
   'client:delete': [true, true, false, false],
   'client:restore': [true, true, false, false],
-  'client:readIdentityDocuments': [true, true, true, false],
-  'client:bulkUpdate': [true, true, false, false],
+  'client:readIdentityDocuments': [true, true, false, false],
+  'client:bulkUpdate': [true, true, true, false],
   'consent:record': [true, true, true, false],
   'classification:manage': [true, true, false, false],
   'staff:invite': [true, true, false, false],
@@ -67,7 +67,11 @@ describe('can', () => {
 });
 
 describe('canSetRole', () => {
-  const cases: [Role, Role, Role, boolean][] = [
+  const cases: [Role, Role | null, Role, boolean][] = [
+    ['OWNER', null, 'OWNER', true], // null: a new person (invitation)
+    ['ADMIN', null, 'OWNER', false],
+    ['ADMIN', null, 'RECEPTIONIST', true],
+    ['RECEPTIONIST', null, 'READ_ONLY', false],
     ['OWNER', 'RECEPTIONIST', 'OWNER', true],
     ['OWNER', 'OWNER', 'ADMIN', true],
     ['OWNER', 'ADMIN', 'READ_ONLY', true],

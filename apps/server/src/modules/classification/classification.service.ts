@@ -158,8 +158,8 @@ export class ClassificationService {
            select $1, c, i from unnest($2::uuid[]) c cross join unnest($3::uuid[]) i
            on conflict do nothing returning client_id`, [viewer.tenantId, clients, items])
         : await em.query(
-          `delete from ${table} where tenant_id = $1 and client_id = any($2::uuid[]) and ${column} = any($3::uuid[])
-           returning client_id`, [viewer.tenantId, clients, items]);
+          `with gone as (delete from ${table} where tenant_id = $1 and client_id = any($2::uuid[]) and ${column} = any($3::uuid[])
+           returning client_id) select client_id from gone`, [viewer.tenantId, clients, items]);
       const changedIds = [...new Set(changed.map((r) => r.client_id))];
       for (const row of rows.filter((r) => changedIds.includes(r.id))) {
         const version = row.version + 1;

@@ -18,7 +18,7 @@ export interface ClientFilter {
   birthdayTo?: { day: number; month: number };
   createdFrom?: Date;
   createdTo?: Date;
-  customFields?: { key: string; value: unknown }[];
+  customFields?: { fieldId: string; value: unknown }[];
 }
 
 /** How a search string is matched, chosen by probing the cheapest index first (see client-search.planner). */
@@ -32,7 +32,7 @@ export type SearchPlan =
   | { kind: 'PHONE_SUFFIX'; digits: string }
   | { kind: 'EMAIL_PREFIX'; text: string }
   | { kind: 'EMAIL_SUBSTRING'; text: string }
-  | { kind: 'NUMBER'; number: string; digits: string }
+  | { kind: 'NUMBER'; number: string; digits: string | null }
   | { kind: 'TAX_ID'; taxId: string }
   | { kind: 'EMPTY_RESULT' };
 

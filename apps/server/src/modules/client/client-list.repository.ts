@@ -146,9 +146,15 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address like ${p.add(`%${escapeLike(plan.text)}%`)}`);
       break;
     case 'NUMBER': {
+      const byNumber = `select id from clients where tenant_id = ${t} and deleted_at is null and client_number = ${p.add(plan.number)}`;
+      if (!plan.digits) {
+        matchIds(byNumber);
+        break;
+      }
       const like = p.add(`${plan.digits}%`);
-      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and client_number = ${p.add(plan.number)}
-                union select client_id from client_phones where tenant_id = ${t} and (digits like ${like} or national_digits like ${like})`);
+      matchIds(`${byNumber}
+                union select client_id from client_phones where tenant_id = ${t} and digits like ${like}
+                union select client_id from client_phones where tenant_id = ${t} and national_digits like ${like}`);
       break;
     }
     case 'TAX_ID':
@@ -190,7 +196,7 @@ function addFilters(p: SqlParams, t: string, f: ClientFilter, where: string[]): 
   if (f.createdFrom) where.push(`c.created_at >= ${p.add(f.createdFrom)}`);
   if (f.createdTo) where.push(`c.created_at < ${p.add(f.createdTo)}`);
   for (const cf of f.customFields ?? []) {
-    where.push(`c.custom_fields @> ${p.add(JSON.stringify({ [cf.key]: cf.value }))}::jsonb`);
+    where.push(`c.custom_fields @> ${p.add(JSON.stringify({ [cf.fieldId]: cf.value }))}::jsonb`);
   }
 }
 

@@ -25,14 +25,18 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
         ? { kind: 'EMAIL_PREFIX', text: input.normalized }
         : { kind: 'EMAIL_SUBSTRING', text: input.normalized };
     case 'CLIENT_NUMBER':
+      return { kind: 'NUMBER', number: input.clientNumber ?? input.normalized, digits: null };
     case 'MIXED':
-      return { kind: 'NUMBER', number: input.clientNumber ?? input.normalized, digits: input.digits ?? input.normalized };
+      // a short number is either a client number or the start of a phone number: both are shown
+      return { kind: 'NUMBER', number: input.clientNumber ?? input.normalized, digits: input.digits || null };
     case 'TAX_ID': {
       const nip = validateNip(input.normalized);
       return { kind: 'TAX_ID', taxId: nip.normalized ?? input.normalized };
     }
     default: {
       const text = normalizeForSearch(input.normalized);
+      // only punctuation ("%", "_", "-"): nothing can match it
+      if (!text) return { kind: 'EMPTY_RESULT' };
       if ((await repo.hasNamePrefix(em, tenantId, text)) || (await repo.isTagName(em, tenantId, text))) {
         return { kind: 'NAME_PREFIX', prefix: text, tagKey: text };
       }

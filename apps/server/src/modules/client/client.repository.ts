@@ -56,8 +56,10 @@ export const clientRepository = {
 
   /** Counts every client ever created in the business, so a generated number is never reused. */
   async nextCounterValue(em: EntityManager, tenantId: string): Promise<number> {
+    // wrapped in a select: TypeORM answers a bare UPDATE … RETURNING with [rows, count]
     const rows: { last_value: string }[] = await em.query(
-      `update client_number_counters set last_value = last_value + 1 where tenant_id = $1 returning last_value`, [tenantId]);
+      `with next as (update client_number_counters set last_value = last_value + 1 where tenant_id = $1 returning last_value)
+       select last_value from next`, [tenantId]);
     return Number(rows[0]!.last_value);
   },
 

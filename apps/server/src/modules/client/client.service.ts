@@ -34,19 +34,18 @@ export class ClientService {
     return inTenant(this.ds, viewer, (em) => repo.findById(em, viewer.tenantId, id, opts));
   }
 
-  async create(viewer: Viewer, raw: ClientCreateInput & { consents?: { purposeKey: string; granted: boolean }[] }, meta: WriteMeta = { via: 'STAFF_FORM' }): Promise<ClientEntity> {
+  async create(viewer: Viewer, raw: ClientCreateInput, meta: WriteMeta = { via: 'STAFF_FORM' }): Promise<ClientEntity> {
     assertCan(viewer.role, 'client:create');
-    const { consents = [], ...cardInput } = raw;
-    const parsed = parseWith(clientCreateSchema, cardInput);
+    // identity documents never enter the card snapshot: it becomes an event payload that partners receive
+    const { consents, identityDocuments, ...parsed } = parseWith(clientCreateSchema, raw);
     return inTenant(this.ds, viewer, async (em) => {
       const card = await resolveCardReferences(em, viewer.tenantId, parsed);
       const clientNumber = await this.assignNumber(em, viewer.tenantId, card.clientNumber ?? null);
       const tags = await classes.upsertTagsByName(em, viewer.tenantId, card.tags ?? []);
       const client = await repo.insert(em, {
         ...columnsFromCard(card, clientNumber),
-        ...this.vault.columnsFor(parsed.identityDocuments ?? null),
+        ...this.vault.columnsFor(identityDocuments ?? null),
         tenantId: viewer.tenantId,
-        isActive: true,
         version: 1,
         createdVia: meta.via,
         createdById: viewer.membershipId,
@@ -66,7 +65,7 @@ export class ClientService {
 
   async quickCreate(viewer: Viewer, raw: QuickCreateClientInput, meta: WriteMeta = { via: 'QUICK_ADD' }): Promise<ClientEntity> {
     const quick = parseWith(quickCreateClientSchema, raw);
-    return this.create(viewer, { ...quickToFullClientInput(quick), consents: quick.consents ?? [] }, meta);
+    return this.create(viewer, quickToFullClientInput(quick), meta);
   }
 
   /**
@@ -87,7 +86,7 @@ export class ClientService {
         });
       }
       const { version: _v, identityDocuments, ...changes } = patch;
-      const merged = parseWith(clientCreateSchema, { ...before, ...stripUndefined(changes) });
+      const { consents: _consents, identityDocuments: _docs, ...merged } = parseWith(clientCreateSchema, { ...before, ...stripUndefined(changes) });
       const card = await resolveCardReferences(em, viewer.tenantId, merged);
       const clientNumber = card.clientNumber && card.clientNumber !== current.clientNumber
         ? await this.assignNumber(em, viewer.tenantId, card.clientNumber, current.id)

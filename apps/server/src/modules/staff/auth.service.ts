@@ -1,5 +1,5 @@
 import {
-  DomainError, loginSchema, parseWith, signUpSchema, LOGIN_LOCK_MINUTES, shouldLockAfterFailure,
+  DomainError, loginSchema, parseWith, signUpSchema, LOGIN_LOCK_MINUTES, shouldLockAfterFailure, shouldResetFailures,
   type LoginInput, type SignUpInput,
 } from '@kartoteka/domain';
 import { randomUUID } from 'node:crypto';
@@ -57,10 +57,12 @@ export class AuthService {
     }
     const now = new Date();
     if (account.lockedUntil && account.lockedUntil > now) throw accountLocked(account.lockedUntil);
+    // once a lock has expired the count starts over: a locked-out owner gets fresh attempts, not an instant re-lock
+    const previousFailures = shouldResetFailures(account.failedLoginCount, account.lastFailedLoginAt, now) ? 0 : account.failedLoginCount;
     if (!(await verifyPassword(account.passwordHash, input.password))) {
-      const failures = account.failedLoginCount + 1;
+      const failures = previousFailures + 1;
       const lockedUntil = shouldLockAfterFailure(failures) ? new Date(now.getTime() + LOGIN_LOCK_MINUTES * 60_000) : null;
-      await inUnscoped(this.ds, {}, (em) => repo.recordFailedLogin(em, account.id, lockedUntil));
+      await inUnscoped(this.ds, {}, (em) => repo.recordFailedLogin(em, account.id, failures, lockedUntil));
       if (lockedUntil) throw accountLocked(lockedUntil);
       throw invalidCredentials();
     }
@@ -81,9 +83,10 @@ export class AuthService {
 
   /** The viewer behind a session cookie, or null when it is unknown, expired or its membership was removed. */
   async resolveSession(token: string): Promise<Viewer | null> {
-    const tokenHash = hashToken(token);
-    return inUnscoped(this.ds, {}, async (em) => {
-      const row = await repo.findSession(em, tokenHash);
+    const session = await inUnscoped(this.ds, {}, (em) => repo.findLiveSession(em, hashToken(token)));
+    if (!session) return null;
+    return inTenant(this.ds, { tenantId: session.tenantId, accountId: session.accountId }, async (em) => {
+      const row = await repo.findSessionMember(em, session);
       if (!row) return null;
       // last_seen_at is informational: write it at most once a minute, not on every request
       if (Date.now() - new Date(row.lastSeenAt).getTime() > 60_000) await repo.touchSession(em, row.sessionId);

@@ -37,11 +37,10 @@ export const staffRepository = {
     return em.getRepository(StaffAccountEntity).save(em.getRepository(StaffAccountEntity).create(data));
   },
 
-  async recordFailedLogin(em: EntityManager, accountId: string, lockedUntil: Date | null): Promise<void> {
+  async recordFailedLogin(em: EntityManager, accountId: string, failures: number, lockedUntil: Date | null): Promise<void> {
     await em.query(
-      `update staff_accounts set failed_login_count = failed_login_count + 1, last_failed_login_at = now(),
-         locked_until = coalesce($2, locked_until) where id = $1`,
-      [accountId, lockedUntil],
+      `update staff_accounts set failed_login_count = $2, last_failed_login_at = now(), locked_until = $3 where id = $1`,
+      [accountId, failures, lockedUntil],
     );
   },
 
@@ -66,18 +65,22 @@ export const staffRepository = {
     await em.getRepository(SessionEntity).delete({ tokenHash });
   },
 
-  /** The session with its membership; a deactivated membership or account ends the session. */
-  async findSession(em: EntityManager, tokenHash: string): Promise<SessionRow | null> {
+  /** The live session row; sessions are global (looked up before the business is known). */
+  async findLiveSession(em: EntityManager, tokenHash: string): Promise<SessionEntity | null> {
+    return em.getRepository(SessionEntity).createQueryBuilder('s')
+      .where('s.token_hash = :tokenHash and s.expires_at > now()', { tokenHash }).getOne();
+  },
+
+  /** The session's staff member; none when the membership was deactivated or removed, which ends the session. */
+  async findSessionMember(em: EntityManager, session: SessionEntity): Promise<SessionRow | null> {
     const rows: SessionRow[] = await em.query(
-      `select s.id as "sessionId", s.account_id as "accountId", s.tenant_id as "tenantId", m.id as "membershipId",
-              m.role, a.email, a.display_name as "displayName", s.expires_at as "expiresAt", s.last_seen_at as "lastSeenAt"
-         from sessions s
-         join staff_accounts a on a.id = s.account_id
-         join memberships m on m.account_id = s.account_id and m.tenant_id = s.tenant_id and m.is_active
-        where s.token_hash = $1 and s.expires_at > now()`,
-      [tokenHash],
+      `select m.id as "membershipId", m.role, a.email, a.display_name as "displayName"
+         from memberships m join staff_accounts a on a.id = m.account_id
+        where m.tenant_id = $1 and m.account_id = $2 and m.is_active`,
+      [session.tenantId, session.accountId],
     );
-    return rows[0] ?? null;
+    const row = rows[0];
+    return row ? { ...row, sessionId: session.id, accountId: session.accountId, tenantId: session.tenantId, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt } : null;
   },
 
   async touchSession(em: EntityManager, sessionId: string): Promise<void> {

@@ -1,0 +1,103 @@
+/**
+ * Common Polish diminutives and short forms → the full first name, all normalised (lower case, no diacritics),
+ * so "Kasia Nowak" and "Katarzyna Nowak" produce the same name key. Only forms that clearly belong to one name
+ * are listed: "Ola" is Aleksandra (Olga is rarer), "Ela" is Elżbieta; truly ambiguous ones are left out.
+ */
+export const POLISH_DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
+  katarzyna: ['kasia', 'kaska', 'kasienka', 'kasiunia'],
+  barbara: ['basia', 'baska', 'basienka'],
+  tomasz: ['tomek', 'tomcio', 'tomus'],
+  jakub: ['kuba', 'kubus', 'jakubek'],
+  malgorzata: ['gosia', 'malgosia', 'goska', 'malgoska', 'gosienka'],
+  aleksandra: ['ola', 'olka', 'olenka', 'oleczka'],
+  aleksander: ['olek', 'alek', 'oleczek'],
+  joanna: ['asia', 'aska', 'joasia', 'asienka'],
+  magdalena: ['magda', 'madzia', 'magdusia'],
+  piotr: ['piotrek', 'piotrus', 'piotrunio'],
+  krzysztof: ['krzys', 'krzysiek', 'krzysio'],
+  zofia: ['zosia', 'zoska', 'zosienka'],
+  jan: ['jas', 'janek', 'jasiek', 'jasio'],
+  maria: ['marysia', 'maryska', 'marysienka', 'maryla'],
+  anna: ['ania', 'anka', 'anusia', 'aneczka', 'anulka'],
+  bartlomiej: ['bartek', 'bartus'],
+  wojciech: ['wojtek', 'wojtus'],
+  stanislaw: ['stas', 'stasiek', 'staszek', 'stasio'],
+  stanislawa: ['stasia', 'stacha'],
+  ewa: ['ewka', 'ewunia', 'ewcia', 'ewusia'],
+  agnieszka: ['aga', 'agusia', 'agunia', 'agniesia'],
+  dorota: ['dora', 'dorotka', 'dorcia'],
+  michal: ['michas', 'michalek', 'misiek'],
+  pawel: ['pawelek', 'pawlik'],
+  lukasz: ['lukaszek', 'luki'],
+  mateusz: ['mati', 'mateuszek'],
+  kamil: ['kamilek'],
+  natalia: ['nati', 'natalka', 'nata'],
+  julia: ['julka', 'jula', 'julcia', 'julisia'],
+  dominika: ['domi', 'dominisia', 'domcia'],
+  elzbieta: ['ela', 'elka', 'elunia', 'elzunia'],
+  zbigniew: ['zbyszek', 'zbysio'],
+  ryszard: ['rysiek', 'rysio'],
+  jerzy: ['jurek', 'jureczek'],
+  henryk: ['heniek', 'henio'],
+  miroslaw: ['mirek'],
+  grzegorz: ['grzesiek', 'grzes', 'grzesio'],
+  andrzej: ['jedrek', 'andrzejek'],
+  adam: ['adas', 'adasiek'],
+  dariusz: ['darek'],
+  jaroslaw: ['jarek'],
+  slawomir: ['slawek'],
+  witold: ['witek'],
+  zuzanna: ['zuzia', 'zuza', 'zuzka'],
+  hanna: ['hania', 'hanka', 'hanusia'],
+  izabela: ['iza', 'izka', 'izunia'],
+  alicja: ['ala', 'alka', 'alunia'],
+  urszula: ['ula', 'ulka', 'urszulka'],
+  danuta: ['danka', 'danusia'],
+  gabriela: ['gabrysia', 'gabi'],
+  weronika: ['wera', 'werka', 'weronisia'],
+  krystyna: ['krysia', 'krystynka'],
+  jadwiga: ['jadzia'],
+  kazimierz: ['kazik', 'kazio'],
+  wladyslaw: ['wladek', 'wladzio'],
+  franciszek: ['franek', 'franio'],
+  antoni: ['antek', 'antos'],
+  antonina: ['tosia', 'antosia'],
+  wiktoria: ['wika', 'wiki', 'wiktorka'],
+  emilia: ['emilka', 'emi'],
+  patrycja: ['pati', 'patka', 'patrysia'],
+  marcin: ['marcinek'],
+  sebastian: ['seba', 'sebek'],
+  przemyslaw: ['przemek'],
+  radoslaw: ['radek'],
+  tadeusz: ['tadek', 'tadzio'],
+  jozef: ['jozek', 'jozio'],
+  maciej: ['maciek', 'macius'],
+  szymon: ['szymek'],
+  teresa: ['tereska', 'tesia'],
+  halina: ['halinka'],
+  renata: ['renia', 'renatka'],
+  beata: ['beatka', 'becia'],
+  karolina: ['karolcia', 'karolinka'],
+  monika: ['monia', 'moniczka'],
+  sylwia: ['sylwka', 'sylwunia'],
+  klaudia: ['klaudka', 'klaudzia'],
+  martyna: ['martynka'],
+  marta: ['martusia', 'martunia'],
+  edyta: ['edytka'],
+  justyna: ['justynka', 'justa'],
+  paulina: ['paulinka', 'paulcia'],
+};
+
+const TABLE: ReadonlyMap<string, string> = new Map(
+  Object.entries(POLISH_DIMINUTIVES).flatMap(([full, forms]) => [...new Set(forms)].filter((f) => f !== full).map((f) => [f, full] as const)),
+);
+
+/** The full name for a normalised diminutive, or the input itself ("kasia" → "katarzyna", "anna" → "anna"). */
+export function canonicalFirstName(normalizedName: string): string {
+  return TABLE.get(normalizedName) ?? normalizedName;
+}
+
+/** Every diminutive we know, for tests and documentation. */
+export function knownDiminutives(): ReadonlyMap<string, string> {
+  return TABLE;
+}

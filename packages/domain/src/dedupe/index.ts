@@ -1,0 +1,4 @@
+export * from './levenshtein';
+export * from './diminutives-pl';
+export * from './dedupe-keys';
+export * from './score-duplicate';

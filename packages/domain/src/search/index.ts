@@ -1,0 +1,3 @@
+export * from './classify-search-input';
+export * from './client-search-keys';
+export * from './client-list-args.schema';
