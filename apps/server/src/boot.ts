@@ -43,6 +43,7 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
       cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
       trustProxy: config.TRUST_PROXY,
       introspection: true,
+      staticDir: config.ADMIN_DIST_DIR,
     });
     const server = app.server;
     await new Promise<void>((resolve, reject) => {

@@ -27,9 +27,10 @@ const envSchema = z.object({
     .optional(),
   COOKIE_SECURE: booleanFromEnv.optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
+  ADMIN_DIST_DIR: z.string().min(1).default('./apps/admin/dist'),
 });
 
-export type Config = Omit<z.infer<typeof envSchema>, 'DATA_DIR'> & { DATA_DIR: string; REPO_ROOT: string };
+export type Config = z.infer<typeof envSchema> & { REPO_ROOT: string };
 
 export class ConfigError extends Error {}
 
@@ -44,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...parsed.data,
     DATA_DIR: path.resolve(repoRoot, parsed.data.DATA_DIR),
+    ADMIN_DIST_DIR: path.resolve(repoRoot, parsed.data.ADMIN_DIST_DIR),
     REPO_ROOT: repoRoot,
   };
 }

@@ -8,6 +8,7 @@ import type { RequestContext } from '../graphql/context';
 import type { Services } from '../services';
 import { createClientLoaders } from '../modules/client/client.loaders';
 import { cookieJar, readSessionToken } from './cookies';
+import { mountAdmin } from './static-admin';
 
 export interface AppOptions {
   ds: DataSource;
@@ -61,6 +62,8 @@ export async function createApp(opts: AppOptions): Promise<RunningApp> {
       },
     }),
   );
+
+  if (opts.staticDir) mountAdmin(app, opts.staticDir);
 
   // a malformed JSON body is the client's mistake: answer 400 in GraphQL's error shape, never a stack trace
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -51,10 +51,9 @@ export const clientListRepository = {
   // ---- probes used by the search planner: each answers from one index, in well under a millisecond ----
 
   async hasNamePrefix(em: EntityManager, tenantId: string, prefix: string): Promise<boolean> {
-    const like = `${escapeLike(prefix)}%`;
     const rows = await em.query(
-      `select 1 from clients where tenant_id = $1 and deleted_at is null and (name_lf like $2 or name_fl like $2) limit 1`,
-      [tenantId, like]);
+      `select 1 from clients where tenant_id = $1 and deleted_at is null and (name_lf ^@ $2 or name_fl ^@ $2) limit 1`,
+      [tenantId, prefix]);
     return rows.length > 0;
   },
 
@@ -82,15 +81,14 @@ export const clientListRepository = {
   },
 
   async hasPhonePrefix(em: EntityManager, tenantId: string, digits: string): Promise<boolean> {
-    const like = `${digits}%`;
     const rows = await em.query(
-      `select 1 from client_phones where tenant_id = $1 and (digits like $2 or national_digits like $2) limit 1`, [tenantId, like]);
+      `select 1 from client_phones where tenant_id = $1 and (digits ^@ $2 or national_digits ^@ $2) limit 1`, [tenantId, digits]);
     return rows.length > 0;
   },
 
   async hasEmailPrefix(em: EntityManager, tenantId: string, text: string): Promise<boolean> {
     const rows = await em.query(
-      `select 1 from client_emails where tenant_id = $1 and address like $2 limit 1`, [tenantId, `${escapeLike(text)}%`]);
+      `select 1 from client_emails where tenant_id = $1 and address ^@ $2 limit 1`, [tenantId, text]);
     return rows.length > 0;
   },
 };
@@ -110,27 +108,30 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       where.push('false');
       break;
     case 'NAME_PREFIX': {
-      const like = p.add(`${escapeLike(plan.prefix)}%`);
+      const prefix = p.add(plan.prefix);
       const tag = p.add(plan.tagKey);
-      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and name_lf like ${like}
-                union select id from clients where tenant_id = ${t} and deleted_at is null and name_fl like ${like}
+      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and name_lf ^@ ${prefix}
+                union select id from clients where tenant_id = ${t} and deleted_at is null and name_fl ^@ ${prefix}
                 union select ct.client_id from client_tags ct join tags g on g.tenant_id = ct.tenant_id and g.id = ct.tag_id
                        where ct.tenant_id = ${t} and g.name_key = ${tag}`);
       break;
     }
     case 'NAME_TERMS': {
-      const likes = p.add(plan.terms.map((term) => `${escapeLike(term)}${plan.rest ? ` ${escapeLike(plan.rest)}` : ''}%`));
-      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and name_lf like any(${likes}::text[])
-                union select id from clients where tenant_id = ${t} and deleted_at is null and name_fl like any(${likes}::text[])`);
+      // one ^@ per term: the btree prefix range needs a constant prefix, which "^@ any(array)" does not give
+      const prefixes = plan.terms.map((term) => p.add(`${term}${plan.rest ? ` ${plan.rest}` : ''}`));
+      const anyPrefix = (column: string) => `(${prefixes.map((x) => `${column} ^@ ${x}`).join(' or ')})`;
+      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and ${anyPrefix('name_lf')}
+                union select id from clients where tenant_id = ${t} and deleted_at is null and ${anyPrefix('name_fl')}`);
       break;
     }
     case 'TEXT_SUBSTRING':
-      where.push(`c.search_text like ${p.add(`%${escapeLike(plan.text)}%`)}`);
+      // fenced like the others: a trigram match next to ORDER BY name LIMIT tempts the planner to walk the name index
+      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and search_text like ${p.add(`%${escapeLike(plan.text)}%`)}`);
       break;
     case 'PHONE_PREFIX': {
-      const like = p.add(`${plan.digits}%`);
-      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits like ${like}
-                union select client_id from client_phones where tenant_id = ${t} and national_digits like ${like}`);
+      const prefix = p.add(plan.digits);
+      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits ^@ ${prefix}
+                union select client_id from client_phones where tenant_id = ${t} and national_digits ^@ ${prefix}`);
       break;
     }
     case 'PHONE_SUFFIX':
@@ -140,7 +141,7 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits like ${p.add(`%${plan.digits}%`)}`);
       break;
     case 'EMAIL_PREFIX':
-      matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address like ${p.add(`${escapeLike(plan.text)}%`)}`);
+      matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address ^@ ${p.add(plan.text)}`);
       break;
     case 'EMAIL_SUBSTRING':
       matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address like ${p.add(`%${escapeLike(plan.text)}%`)}`);
@@ -151,10 +152,10 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
         matchIds(byNumber);
         break;
       }
-      const like = p.add(`${plan.digits}%`);
+      const prefix = p.add(plan.digits);
       matchIds(`${byNumber}
-                union select client_id from client_phones where tenant_id = ${t} and digits like ${like}
-                union select client_id from client_phones where tenant_id = ${t} and national_digits like ${like}`);
+                union select client_id from client_phones where tenant_id = ${t} and digits ^@ ${prefix}
+                union select client_id from client_phones where tenant_id = ${t} and national_digits ^@ ${prefix}`);
       break;
     }
     case 'TAX_ID':
