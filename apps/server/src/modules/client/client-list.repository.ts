@@ -18,11 +18,18 @@ export interface ClientPageRow extends ClientEntity {
  * Search, filters and keyset pagination over clients. Each search plan uses one index (see PERFORMANCE.md and
  * docs/adr/0004-search-router.md); sub-selects that produce client ids are fenced as MATERIALIZED CTEs so the
  * planner cannot walk the sort index and filter row by row.
+ *
+ * Name prefixes are the exception: "kow" or "now" match thousands of clients on a million, and materialising
+ * all of them to keep 20 cost 100+ ms. Each branch of a name match ("surname starts with", "first name starts
+ * with", "has the tag") is instead asked for its own first page, in the list's order, with the filters and the
+ * cursor applied (the surname branch reads it straight off the name index); the page is the best rows of those
+ * few. Btree prefix selectivity is estimated well from the histograms, so here the planner may choose to walk
+ * the name index, which it does only for dense matches (a first name like "anna").
  */
 export const clientListRepository = {
   async findPage(em: EntityManager, q: ClientListQuery): Promise<ClientPageRow[]> {
     const p = new SqlParams();
-    const { ctes, where } = buildConditions(p, q.tenantId, q.plan, q.filter);
+    const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter);
     const sort = SORT_COLUMN[q.sort.field];
     const dir = q.sort.direction === 'DESC' ? 'desc' : 'asc';
     if (q.after) {
@@ -30,6 +37,13 @@ export const clientListRepository = {
       where.push(`(${sort.column}, c.id) ${op} (${p.add(q.after.value)}::${sort.cast}, ${p.add(q.after.id)}::uuid)`);
     }
     const limit = p.add(q.first + 1);
+    if (branches) {
+      const base = where.join(' and ');
+      const order = `order by ${sort.column} ${dir}, c.id ${dir}`;
+      ctes.push(`matched as materialized (${branches
+        .map((b) => `(select c.id from clients c where ${base} and ${b} ${order} limit ${limit})`).join(' union ')})`);
+      where.push('c.id in (select id from matched)');
+    }
     const sql = `${ctes.length ? `with ${ctes.join(', ')} ` : ''}
       select c.*, (${sort.column})::text as "sortValue" from clients c
        where ${where.join(' and ')}
@@ -41,7 +55,8 @@ export const clientListRepository = {
 
   async count(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan' | 'filter'>): Promise<number> {
     const p = new SqlParams();
-    const { ctes, where } = buildConditions(p, q.tenantId, q.plan, q.filter);
+    const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter);
+    if (branches) where.push(`(${branches.join(' or ')})`);
     const rows: { n: string }[] = await em.query(
       `${ctes.length ? `with ${ctes.join(', ')} ` : ''} select count(*) as n from clients c where ${where.join(' and ')}`,
       p.values);
@@ -93,10 +108,18 @@ export const clientListRepository = {
   },
 };
 
-function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filter: ClientFilter): { ctes: string[]; where: string[] } {
+interface Conditions {
+  ctes: string[];
+  where: string[];
+  /** Alternative predicates on `c` whose union is the match, each cheap to page on its own (see findPage). */
+  branches: string[] | null;
+}
+
+function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filter: ClientFilter): Conditions {
   const t = p.add(tenantId);
   const where = [`c.tenant_id = ${t}`, filter.deleted ? 'c.deleted_at is not null' : 'c.deleted_at is null'];
   const ctes: string[] = [];
+  let branches: string[] | null = null;
   const matchIds = (cte: string) => {
     ctes.push(`matched as materialized (${cte})`);
     where.push('c.id in (select id from matched)');
@@ -108,20 +131,22 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       where.push('false');
       break;
     case 'NAME_PREFIX': {
+      // ^@ (starts_with) is leakproof, so under row-level security it becomes a btree range; LIKE 'x%' does not
       const prefix = p.add(plan.prefix);
       const tag = p.add(plan.tagKey);
-      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and name_lf ^@ ${prefix}
-                union select id from clients where tenant_id = ${t} and deleted_at is null and name_fl ^@ ${prefix}
-                union select ct.client_id from client_tags ct join tags g on g.tenant_id = ct.tenant_id and g.id = ct.tag_id
-                       where ct.tenant_id = ${t} and g.name_key = ${tag}`);
+      branches = [
+        `c.name_lf ^@ ${prefix}`,
+        `c.name_fl ^@ ${prefix}`,
+        `c.id in (select ct.client_id from client_tags ct join tags g on g.tenant_id = ct.tenant_id and g.id = ct.tag_id
+                   where ct.tenant_id = ${t} and g.name_key = ${tag})`,
+      ];
       break;
     }
     case 'NAME_TERMS': {
-      // one ^@ per term: the btree prefix range needs a constant prefix, which "^@ any(array)" does not give
+      // one branch per dictionary word and name order: each is a btree range (a constant prefix, which
+      // "^@ any(array)" would not give)
       const prefixes = plan.terms.map((term) => p.add(`${term}${plan.rest ? ` ${plan.rest}` : ''}`));
-      const anyPrefix = (column: string) => `(${prefixes.map((x) => `${column} ^@ ${x}`).join(' or ')})`;
-      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and ${anyPrefix('name_lf')}
-                union select id from clients where tenant_id = ${t} and deleted_at is null and ${anyPrefix('name_fl')}`);
+      branches = prefixes.flatMap((x) => [`c.name_lf ^@ ${x}`, `c.name_fl ^@ ${x}`]);
       break;
     }
     case 'TEXT_SUBSTRING':
@@ -163,7 +188,7 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       break;
   }
   addFilters(p, t, filter, where);
-  return { ctes, where };
+  return { ctes, where, branches };
 }
 
 function addFilters(p: SqlParams, t: string, f: ClientFilter, where: string[]): void {

@@ -43,14 +43,13 @@ export const clientRepository = {
       .orderBy('c.id').setLock('pessimistic_write').getMany();
   },
 
+  /** One query after another: a transaction is one connection, and pg warns about (and will refuse) overlapping queries. */
   async loadChildren(em: EntityManager, tenantId: string, clientId: string): Promise<ClientChildren> {
-    const [phones, emails, addresses, groups, tags] = await Promise.all([
-      em.getRepository(ClientPhoneEntity).find({ where: { tenantId, clientId }, order: { position: 'ASC' } }),
-      em.getRepository(ClientEmailEntity).find({ where: { tenantId, clientId }, order: { position: 'ASC' } }),
-      em.getRepository(ClientAddressEntity).find({ where: { tenantId, clientId }, order: { position: 'ASC' } }),
-      em.getRepository(ClientGroupEntity).find({ where: { tenantId, clientId } }),
-      em.getRepository(ClientTagEntity).find({ where: { tenantId, clientId } }),
-    ]);
+    const phones = await em.getRepository(ClientPhoneEntity).find({ where: { tenantId, clientId }, order: { position: 'ASC' } });
+    const emails = await em.getRepository(ClientEmailEntity).find({ where: { tenantId, clientId }, order: { position: 'ASC' } });
+    const addresses = await em.getRepository(ClientAddressEntity).find({ where: { tenantId, clientId }, order: { position: 'ASC' } });
+    const groups = await em.getRepository(ClientGroupEntity).find({ where: { tenantId, clientId } });
+    const tags = await em.getRepository(ClientTagEntity).find({ where: { tenantId, clientId } });
     return { phones, emails, addresses, groupIds: groups.map((g) => g.groupId), tagIds: tags.map((t) => t.tagId) };
   },
 

@@ -32,7 +32,7 @@ export class ClientResolver {
   ): Promise<ClientConnectionType> {
     const page = await ctx.services.clientQueries.list(requireViewer(ctx), {
       search: search ?? null, filter: filter ?? {}, orderBy: orderBy ?? undefined, first, after: after ?? null,
-    } as never);
+    });
     return {
       edges: page.edges.map((e) => ({ cursor: e.cursor, node: mapClient(e.node) })),
       pageInfo: {
@@ -49,7 +49,7 @@ export class ClientResolver {
     @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<DuplicateCandidateType[]> {
-    const found = await ctx.services.clientQueries.duplicateCandidates(requireViewer(ctx), input as never, limit);
+    const found = await ctx.services.clientQueries.duplicateCandidates(requireViewer(ctx), input, limit);
     return found.map((f) => ({ client: mapClient(f.client), score: f.score, reasons: f.reasons as DuplicateReasonEnum[] }));
   }
 

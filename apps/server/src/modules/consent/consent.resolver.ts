@@ -30,6 +30,6 @@ export class ConsentResolver {
 
   @Mutation(() => ConsentPurposeType, { description: 'Creates a purpose or changes its wording (which makes a new version).' })
   saveConsentPurpose(@Arg('input') input: ConsentPurposeInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.consents.savePurpose(requireViewer(ctx), input as never);
+    return ctx.services.consents.savePurpose(requireViewer(ctx), input);
   }
 }

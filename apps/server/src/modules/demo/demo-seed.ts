@@ -78,6 +78,6 @@ async function createDemoClient(
     addresses: fake.addresses, birthday: fake.birthday, tags: fake.tags, isSupplier: fake.isSupplier,
     isConflict: fake.isConflict, discountPercent: fake.discountPercent, invoiceData, ...extra,
     consents: fake.consents.filter((c) => c.granted),
-  } as never, { via: 'IMPORT' });
+  }, { via: 'IMPORT' });
   if (!fake.isActive) await services.clients.setStatus(owner, [client.id], false);
 }

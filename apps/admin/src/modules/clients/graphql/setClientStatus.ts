@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const SetClientStatusDocument = graphql(`
+  mutation SetClientStatus($ids: [ID!]!, $status: ClientStatus!) {
+    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const ConsentHistoryDocument = graphql(`
+  query ConsentHistory($clientId: ID!) {
+    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }
+  }
+`);
