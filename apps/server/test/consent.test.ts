@@ -12,7 +12,7 @@ afterAll(async () => { await app.stop(); });
 
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { purpose { key } granted method wordingVersion since } }`;
 const WITHDRAW = `mutation($c: ID!, $p: String!) { withdrawConsent(clientId: $c, purposeKey: $p) { granted } }`;
-const HISTORY = `query($c: ID!) { consentHistory(clientId: $c) { purposeKey granted method wording wordingVersion evidence recordedAt } }`;
+const HISTORY = `query($c: ID!) { consentHistory(clientId: $c) { purposeKey granted method wording wordingVersion evidence recordedAt recordedBy { displayName } } }`;
 
 describe('the consent ledger (F4)', () => {
   it('lists the built-in purposes with Polish wording', async () => {
@@ -33,7 +33,7 @@ describe('the consent ledger (F4)', () => {
     expect((await owner.ok(LIST_CLIENTS, { search: 'zgoda', filter: { hasConsents: ['MARKETING_SMS'] } })).clients.totalCount).toBe(0);
     const history = (await owner.ok(HISTORY, { c: c.id })).consentHistory;
     expect(history.map((h: { granted: boolean }) => h.granted)).toEqual([false, true]);
-    expect(history[1]).toMatchObject({ evidence: 'formularz papierowy 2026/11', wording: expect.any(String) });
+    expect(history[1]).toMatchObject({ evidence: 'formularz papierowy 2026/11', wording: expect.any(String), recordedBy: { displayName: 'Owner' } });
   });
 
   it('refuses to withdraw what was never granted, unknown purposes, and online-form claims by staff', async () => {

@@ -4,11 +4,11 @@ import { buildSchemaSync } from 'type-graphql';
 import { ClassificationResolver } from '../modules/classification/classification.resolver';
 import { ClientConnectionResolver, ClientFieldsResolver } from '../modules/client/client-fields.resolver';
 import { ClientResolver } from '../modules/client/client.resolver';
-import { ConsentResolver } from '../modules/consent/consent.resolver';
+import { ConsentRecordFieldsResolver, ConsentResolver } from '../modules/consent/consent.resolver';
 import { AuthResolver } from '../modules/staff/auth.resolver';
 
 export const RESOLVERS = [
-  AuthResolver, ClientResolver, ClientFieldsResolver, ClientConnectionResolver, ClassificationResolver, ConsentResolver,
+  AuthResolver, ClientResolver, ClientFieldsResolver, ClientConnectionResolver, ClassificationResolver, ConsentResolver, ConsentRecordFieldsResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/require-viewer';
+import { StaffRefType } from '../client/client.types';
 import { ConsentPurposeInput, ConsentPurposeType, ConsentRecordType, ConsentStateType, RecordConsentInput } from './consent.types';
 
 @Resolver()
@@ -31,5 +32,14 @@ export class ConsentResolver {
   @Mutation(() => ConsentPurposeType, { description: 'Creates a purpose or changes its wording (which makes a new version).' })
   saveConsentPurpose(@Arg('input') input: ConsentPurposeInput, @Ctx() ctx: RequestContext) {
     return ctx.services.consents.savePurpose(requireViewer(ctx), input);
+  }
+}
+
+@Resolver(() => ConsentRecordType)
+export class ConsentRecordFieldsResolver {
+  @FieldResolver(() => StaffRefType, { nullable: true, description: 'Who recorded it; null for partner apps and online forms.' })
+  recordedBy(@Root() record: ConsentRecordType, @Ctx() ctx: RequestContext) {
+    requireViewer(ctx);
+    return record.recordedById ? ctx.loaders!.staff.load(record.recordedById) : null;
   }
 }
