@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -26,6 +27,20 @@ for (const f of new Set([...fresh, ...files(committed)])) {
   if (a !== b) stale.push(f);
 }
 rmSync(temp, { recursive: true, force: true });
+
+// The documents must also be valid against the schema (argument types change: ID → UUID, …).
+const require = createRequire(import.meta.url);
+const { buildSchema, validate } = require('graphql');
+const schema = buildSchema(readFileSync(path.join(here, '../server/schema.graphql'), 'utf8'));
+const generated = readFileSync(path.join(committed, 'graphql.ts'), 'utf8');
+const invalid = [];
+for (const m of generated.matchAll(/^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode<.*$/gm)) {
+  for (const error of validate(schema, JSON.parse(m[2]))) invalid.push(`${m[1]}: ${error.message}`);
+}
+if (invalid.length) {
+  console.error(`codegen:check: operations do not match schema.graphql:\n  ${invalid.join('\n  ')}`);
+  process.exit(1);
+}
 if (stale.length) {
   console.error(`codegen:check: src/gql is stale (${stale.join(', ')}). Run: pnpm --filter @kartoteka/admin run codegen`);
   process.exit(1);

@@ -5,6 +5,7 @@ import { createAppDataSource, guardPoolErrors, runMigrations } from './db/data-s
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
 import { createApp, type RunningApp } from './http/create-app';
 import { seedDemoIfEmpty, type DemoLogin } from './modules/demo/demo-seed';
+import { startEventRuntime, type EventRuntime } from './modules/events/runtime';
 import { createServices, type Services } from './services';
 
 export interface Kartoteka {
@@ -12,6 +13,8 @@ export interface Kartoteka {
   port: number;
   ds: DataSource;
   services: Services;
+  /** Outbox dispatcher, webhook worker and retention job of this process. */
+  events: EventRuntime;
   demoLogin: DemoLogin | null;
   stop(): Promise<void>;
 }
@@ -30,6 +33,7 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
   }
   let ds: DataSource | null = null;
   let app: RunningApp | null = null;
+  let events: EventRuntime | null = null;
   try {
     const ran = await runMigrations(databaseUrl);
     if (ran.length) log.info({ migrations: ran }, 'migrations applied');
@@ -42,6 +46,7 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
       else log.error({ err: err.message }, 'database connection lost; the pool reconnects');
     });
     const services = createServices(ds, config);
+    events = await startEventRuntime(databaseUrl, config, services, log);
     const demoLogin = config.SEED_DEMO ? await seedDemoIfEmpty(ds, services, config.DEMO_CLIENTS, log) : null;
     app = await createApp({
       ds, services, log,
@@ -49,6 +54,8 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
       trustProxy: config.TRUST_PROXY,
       introspection: true,
       staticDir: config.ADMIN_DIST_DIR,
+      allowedOrigins: config.ALLOWED_ORIGINS,
+      production: config.NODE_ENV === 'production',
     });
     const server = app.server;
     await new Promise<void>((resolve, reject) => {
@@ -59,21 +66,25 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const runningApp = app;
     const runningDs = ds;
+    const runningEvents = events;
     return {
       url: `http://localhost:${port}`,
       port,
       ds: runningDs,
       services,
+      events: runningEvents,
       demoLogin,
       async stop() {
         stopping = true;
         await runningApp.stop();
+        await runningEvents.stop();
         await runningDs.destroy();
         if (embedded) await embedded.stop();
       },
     };
   } catch (err) {
     await app?.stop().catch(() => undefined);
+    await events?.stop().catch(() => undefined);
     if (ds?.isInitialized) await ds.destroy().catch(() => undefined);
     if (embedded) await embedded.stop().catch(() => undefined);
     throw err;

@@ -5,8 +5,14 @@ import { ClassificationService } from './modules/classification/classification.s
 import { ClientQueryService } from './modules/client/client-query.service';
 import { ClientService } from './modules/client/client.service';
 import { ConsentService } from './modules/consent/consent.service';
+import { ApiKeyRateLimiter } from './modules/api-keys/api-key-rate-limit';
+import { ApiKeyService } from './modules/api-keys/api-key.service';
+import { EventHub } from './modules/events/event-hub';
+import { EventService } from './modules/events/event.service';
+import { Signal } from './modules/events/signal';
 import { AuthService } from './modules/staff/auth.service';
 import { StaffService } from './modules/staff/staff.service';
+import { WebhookService } from './modules/webhooks/webhook.service';
 
 /** The use cases, built once per process and handed to resolvers through the request context. */
 export interface Services {
@@ -17,12 +23,22 @@ export interface Services {
   clientQueries: ClientQueryService;
   classification: ClassificationService;
   consents: ConsentService;
+  encryption: FieldEncryption;
+  apiKeys: ApiKeyService;
+  apiKeyLimiter: ApiKeyRateLimiter;
+  events: EventService;
+  webhooks: WebhookService;
+  /** This process's fan-out to its GraphQL subscriptions (fed by the outbox dispatcher). */
+  eventHub: EventHub;
+  /** "New webhook deliveries may be due": wakes this process's webhook worker. */
+  webhookWake: Signal;
 }
 
-export function createServices(ds: DataSource, config: Pick<Config, 'SESSION_TTL_HOURS' | 'ENCRYPTION_KEY' | 'DATA_DIR'>): Services {
+export function createServices(ds: DataSource, config: Pick<Config, 'SESSION_TTL_HOURS' | 'ENCRYPTION_KEY' | 'DATA_DIR' | 'NODE_ENV'>): Services {
   const auth = new AuthService(ds, config.SESSION_TTL_HOURS);
   const consents = new ConsentService(ds);
   const encryption = new FieldEncryption(loadMasterKey(config.ENCRYPTION_KEY, config.DATA_DIR));
+  const webhookWake = new Signal();
   return {
     ds,
     auth,
@@ -31,5 +47,12 @@ export function createServices(ds: DataSource, config: Pick<Config, 'SESSION_TTL
     clientQueries: new ClientQueryService(ds),
     classification: new ClassificationService(ds),
     consents,
+    encryption,
+    apiKeys: new ApiKeyService(ds),
+    apiKeyLimiter: new ApiKeyRateLimiter(),
+    events: new EventService(ds),
+    webhooks: new WebhookService(ds, encryption, { production: config.NODE_ENV === 'production', wake: webhookWake }),
+    eventHub: new EventHub(),
+    webhookWake,
   };
 }

@@ -16,7 +16,7 @@ describe('groups', () => {
     expect(g).toMatchObject({ name: 'Alergicy', color: '#ff0000' });
     const dup = await owner.request(`mutation { createGroup(name: " alergicy ") { id } }`);
     expect(errorCode(dup)).toBe('ALREADY_EXISTS');
-    const renamed = await owner.ok(`mutation($id: ID!) { updateGroup(id: $id, name: "Alergicy (lateks)") { name } }`, { id: g.id });
+    const renamed = await owner.ok(`mutation($id: UUID!) { updateGroup(id: $id, name: "Alergicy (lateks)") { name } }`, { id: g.id });
     expect(renamed.updateGroup.name).toBe('Alergicy (lateks)');
     expect(errorCode(await owner.request(`mutation { createGroup(name: "") { id } }`))).toBe('BAD_USER_INPUT');
   });
@@ -25,7 +25,7 @@ describe('groups', () => {
     const g = (await owner.ok(`mutation { createGroup(name: "Stali klienci") { id } }`)).createGroup;
     const ids: string[] = [];
     for (const lastName of ['Grupa-A', 'Grupa-B', 'Grupa-C']) ids.push((await owner.ok(CREATE_CLIENT, { input: { lastName } })).createClient.id);
-    const set = `mutation($c: [ID!]!, $g: [ID!]!, $ch: MembershipChange!) { setClientGroups(clientIds: $c, groupIds: $g, change: $ch) }`;
+    const set = `mutation($c: [UUID!]!, $g: [UUID!]!, $ch: MembershipChange!) { setClientGroups(clientIds: $c, groupIds: $g, change: $ch) }`;
     expect((await owner.ok(set, { c: ids, g: [g.id], ch: 'ADD' })).setClientGroups).toBe(3);
     expect((await owner.ok(set, { c: ids, g: [g.id], ch: 'ADD' })).setClientGroups).toBe(0);
     expect((await owner.ok(LIST_CLIENTS, { filter: { groupIds: [g.id] } })).clients.totalCount).toBe(3);
@@ -43,7 +43,7 @@ describe('groups', () => {
     const g = (await owner.ok(`mutation { createGroup(name: "Tymczasowa") { id } }`)).createGroup;
     const c = (await owner.ok(CREATE_CLIENT, { input: { lastName: 'Tymczasowy', groupIds: [g.id] } })).createClient;
     expect(c.groups).toHaveLength(1);
-    await owner.ok(`mutation($id: ID!) { deleteGroup(id: $id) }`, { id: g.id });
+    await owner.ok(`mutation($id: UUID!) { deleteGroup(id: $id) }`, { id: g.id });
     expect((await owner.ok(GET_CLIENT, { id: c.id })).client.groups).toEqual([]);
   });
 });
@@ -55,9 +55,9 @@ describe('tags', () => {
     expect(b.tags.map((t: { name: string }) => t.name).sort()).toEqual(['farbowanie', 'koloryzacja']);
     const tags = (await owner.ok(`{ tags { id name } }`)).tags as { id: string; name: string }[];
     const id = (name: string) => tags.find((t) => t.name === name)!.id;
-    const clash = await owner.request(`mutation($id: ID!) { renameTag(id: $id, name: "VIP") { id } }`, { id: id('farbowanie') });
+    const clash = await owner.request(`mutation($id: UUID!) { renameTag(id: $id, name: "VIP") { id } }`, { id: id('farbowanie') });
     expect(issues(clash)[0]).toMatchObject({ path: ['name'], code: 'DUPLICATE' });
-    await owner.ok(`mutation($s: [ID!]!, $t: ID!) { mergeTags(sourceIds: $s, targetId: $t) { id } }`, { s: [id('farbowanie')], t: id('koloryzacja') });
+    await owner.ok(`mutation($s: [UUID!]!, $t: UUID!) { mergeTags(sourceIds: $s, targetId: $t) { id } }`, { s: [id('farbowanie')], t: id('koloryzacja') });
     const after = (await owner.ok(GET_CLIENT, { id: b.id })).client;
     expect(after.tags.map((t: { name: string }) => t.name)).toEqual(['koloryzacja']);
     expect((await owner.ok(`{ tags { name } }`)).tags.map((t: { name: string }) => t.name)).not.toContain('farbowanie');
@@ -75,7 +75,7 @@ describe('sources, phone types and custom fields', () => {
     })).createClient;
     expect(c.source).toEqual({ id: src.id, name: 'Instagram' });
     expect(c.phones[0].typeKey).toBe(pt.id);
-    await owner.ok(`mutation($id: ID!) { deleteSource(id: $id) }`, { id: src.id });
+    await owner.ok(`mutation($id: UUID!) { deleteSource(id: $id) }`, { id: src.id });
     expect((await owner.ok(`{ sources { id isArchived } }`)).sources).toEqual([{ id: src.id, isArchived: true }]);
     const unknownType = await owner.request(CREATE_CLIENT, { input: { lastName: 'X', phones: [{ number: '503 000 112', typeKey: 'FAX' }] } });
     expect(issues(unknownType)[0]).toMatchObject({ path: ['phones', 0, 'typeKey'], code: 'INVALID_CHOICE' });

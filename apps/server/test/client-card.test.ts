@@ -174,7 +174,7 @@ describe('editing clients', () => {
       input: { firstName: 'Marek', lastName: 'Zieliński', identityDocuments: { idCardNumber: 'abs 123456' } },
     });
     expect(c.hasIdentityDocuments).toBe(true);
-    const read = await owner.ok(`query($id: ID!) { client(id: $id) { identityDocuments { idCardNumber passportNumber } } }`, { id: c.id });
+    const read = await owner.ok(`query($id: UUID!) { client(id: $id) { identityDocuments { idCardNumber passportNumber } } }`, { id: c.id });
     expect(read.client.identityDocuments).toEqual({ idCardNumber: 'ABS123456', passportNumber: null });
     const raw = await app.sql(`select id_card_encrypted from clients where id = $1`, [c.id]);
     const views = await app.sql(`select count(*)::int as n from identity_document_views where client_id = $1`, [c.id]);

@@ -11,8 +11,8 @@ beforeAll(async () => {
 afterAll(async () => { await app.stop(); });
 
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { purpose { key } granted method wordingVersion since } }`;
-const WITHDRAW = `mutation($c: ID!, $p: String!) { withdrawConsent(clientId: $c, purposeKey: $p) { granted } }`;
-const HISTORY = `query($c: ID!) { consentHistory(clientId: $c) { purposeKey granted method wording wordingVersion evidence recordedAt recordedBy { displayName } } }`;
+const WITHDRAW = `mutation($c: UUID!, $p: String!) { withdrawConsent(clientId: $c, purposeKey: $p) { granted } }`;
+const HISTORY = `query($c: UUID!) { consentHistory(clientId: $c) { purposeKey granted method wording wordingVersion evidence recordedAt recordedBy { displayName } } }`;
 
 describe('the consent ledger (F4)', () => {
   it('lists the built-in purposes with Polish wording', async () => {

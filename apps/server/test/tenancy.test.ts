@@ -33,7 +33,7 @@ async function aSnapshot(): Promise<string> {
   return JSON.stringify([
     await a.ok(GET_CLIENT, { id: aIds.client }),
     await a.ok(`{ groups { id name } tags { id name } sources { id name isArchived } customFields { id label } consentPurposes { id wording } staffMembers { id role } }`),
-    await a.ok(`query($c: ID!) { consentHistory(clientId: $c) { id } }`, { c: aIds.client }),
+    await a.ok(`query($c: UUID!) { consentHistory(clientId: $c) { id } }`, { c: aIds.client }),
   ]);
 }
 
@@ -47,7 +47,7 @@ describe('business B sees nothing of business A and changes nothing', () => {
     expect((await b.ok(LIST_CLIENTS, { filter: { groupIds: [aIds.group], tagIds: [aIds.tag], sourceIds: [aIds.source] } })).clients.totalCount).toBe(0);
     const lists = await b.ok(`{ groups { id } tags { id } sources { id } customFields { id } staffMembers { id } }`);
     expect(JSON.stringify(lists)).not.toMatch(new RegExp(Object.values(aIds).join('|')));
-    expect((await b.ok(`query($c: ID!) { consentHistory(clientId: $c) { id } }`, { c: aIds.client })).consentHistory).toEqual([]);
+    expect((await b.ok(`query($c: UUID!) { consentHistory(clientId: $c) { id } }`, { c: aIds.client })).consentHistory).toEqual([]);
     const dupes = await b.ok(`query { duplicateCandidates(input: { firstName: "Tajna", lastName: "Klientka", phones: ["604555666"], emails: ["tajna@a.pl"] }) { client { id } } }`);
     expect(dupes.duplicateCandidates).toEqual([]);
   });
@@ -56,23 +56,23 @@ describe('business B sees nothing of business A and changes nothing', () => {
     const before = await aSnapshot();
     const attempts: [string, Record<string, unknown>][] = [
       [`mutation($i: UpdateClientInput!) { updateClient(input: $i) { id } }`, { i: { id: aIds.client, version: 1, lastName: 'Hacked' } }],
-      [`mutation($ids: [ID!]!) { setClientStatus(ids: $ids, status: INACTIVE) { id } }`, { ids: [aIds.client] }],
-      [`mutation($id: ID!) { deleteClient(id: $id) { id } }`, { id: aIds.client }],
-      [`mutation($id: ID!) { restoreClient(id: $id) { id } }`, { id: aIds.client }],
-      [`mutation($c: [ID!]!, $g: [ID!]!) { setClientGroups(clientIds: $c, groupIds: $g, change: REMOVE) }`, { c: [aIds.client], g: [aIds.group] }],
-      [`mutation($c: [ID!]!, $g: [ID!]!) { setClientTags(clientIds: $c, tagIds: $g, change: REMOVE) }`, { c: [aIds.client], g: [aIds.tag] }],
-      [`mutation($id: ID!) { updateGroup(id: $id, name: "hacked") { id } }`, { id: aIds.group }],
-      [`mutation($id: ID!) { deleteGroup(id: $id) }`, { id: aIds.group }],
-      [`mutation($id: ID!) { renameTag(id: $id, name: "hacked") { id } }`, { id: aIds.tag }],
-      [`mutation($id: ID!) { deleteTag(id: $id) }`, { id: aIds.tag }],
-      [`mutation($s: [ID!]!, $t: ID!) { mergeTags(sourceIds: $s, targetId: $t) { id } }`, { s: [aIds.tag], t: aIds.tag }],
-      [`mutation($id: ID!) { updateSource(id: $id, name: "hacked") { id } }`, { id: aIds.source }],
-      [`mutation($id: ID!) { deleteSource(id: $id) }`, { id: aIds.source }],
-      [`mutation($id: ID!) { saveCustomField(input: { id: $id, label: "hacked", type: TEXT }) { id } }`, { id: aIds.field }],
-      [`mutation($id: ID!) { saveConsentPurpose(input: { id: $id, name: "x", wording: "hacked" }) { id } }`, { id: aIds.purpose }],
-      [`mutation($c: ID!) { recordConsent(input: { clientId: $c, purposeKey: "MARKETING_SMS", granted: true }) { granted } }`, { c: aIds.client }],
-      [`mutation($c: ID!) { withdrawConsent(clientId: $c, purposeKey: "MARKETING_EMAIL") { granted } }`, { c: aIds.client }],
-      [`mutation($id: ID!) { updateStaffMember(input: { id: $id, role: READ_ONLY }) { id } }`, { id: aIds.staff }],
+      [`mutation($ids: [UUID!]!) { setClientStatus(ids: $ids, status: INACTIVE) { id } }`, { ids: [aIds.client] }],
+      [`mutation($id: UUID!) { deleteClient(id: $id) { id } }`, { id: aIds.client }],
+      [`mutation($id: UUID!) { restoreClient(id: $id) { id } }`, { id: aIds.client }],
+      [`mutation($c: [UUID!]!, $g: [UUID!]!) { setClientGroups(clientIds: $c, groupIds: $g, change: REMOVE) }`, { c: [aIds.client], g: [aIds.group] }],
+      [`mutation($c: [UUID!]!, $g: [UUID!]!) { setClientTags(clientIds: $c, tagIds: $g, change: REMOVE) }`, { c: [aIds.client], g: [aIds.tag] }],
+      [`mutation($id: UUID!) { updateGroup(id: $id, name: "hacked") { id } }`, { id: aIds.group }],
+      [`mutation($id: UUID!) { deleteGroup(id: $id) }`, { id: aIds.group }],
+      [`mutation($id: UUID!) { renameTag(id: $id, name: "hacked") { id } }`, { id: aIds.tag }],
+      [`mutation($id: UUID!) { deleteTag(id: $id) }`, { id: aIds.tag }],
+      [`mutation($s: [UUID!]!, $t: UUID!) { mergeTags(sourceIds: $s, targetId: $t) { id } }`, { s: [aIds.tag], t: aIds.tag }],
+      [`mutation($id: UUID!) { updateSource(id: $id, name: "hacked") { id } }`, { id: aIds.source }],
+      [`mutation($id: UUID!) { deleteSource(id: $id) }`, { id: aIds.source }],
+      [`mutation($id: UUID!) { saveCustomField(input: { id: $id, label: "hacked", type: TEXT }) { id } }`, { id: aIds.field }],
+      [`mutation($id: UUID!) { saveConsentPurpose(input: { id: $id, name: "x", wording: "hacked" }) { id } }`, { id: aIds.purpose }],
+      [`mutation($c: UUID!) { recordConsent(input: { clientId: $c, purposeKey: "MARKETING_SMS", granted: true }) { granted } }`, { c: aIds.client }],
+      [`mutation($c: UUID!) { withdrawConsent(clientId: $c, purposeKey: "MARKETING_EMAIL") { granted } }`, { c: aIds.client }],
+      [`mutation($id: UUID!) { updateStaffMember(input: { id: $id, role: READ_ONLY }) { id } }`, { id: aIds.staff }],
       [CREATE_CLIENT, { input: { lastName: 'Cross', groupIds: [aIds.group], sourceId: aIds.source, assignedStaffId: aIds.staff, customFields: [{ fieldId: aIds.field, value: 'x' }] } }],
     ];
     for (const [query, variables] of attempts) {

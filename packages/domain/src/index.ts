@@ -16,3 +16,4 @@ export * from './dedupe';
 export * from './search';
 export * from './policy';
 export * from './auth';
+export * from './partners';

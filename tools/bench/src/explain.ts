@@ -4,7 +4,8 @@
  *
  *   node -r @swc-node/register src/explain.ts --data-dir DIR [--after-rows N] "kow" "600 1" ...
  *
- * An empty string explains the list without a search.
+ * An empty string explains the list without a search. With PGURL set (an owner URL), it uses that running
+ * PostgreSQL instead of starting the embedded one (e.g. while a bench run holds the data folder).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const first = Number(take('--first') ?? 20);
   if (!dataDir) throw new Error('--data-dir DIR (a folder kept by pnpm bench -- --data-dir DIR) is required');
   const state = JSON.parse(readFileSync(path.join(dataDir, 'bench-state.json'), 'utf8')) as { tenantId: string };
-  const db = await startEmbeddedPostgres({ dataDir: path.resolve(dataDir), port: 55000 + Math.floor(Math.random() * 5000), database: 'kartoteka' });
+  const db = process.env.PGURL ? { url: process.env.PGURL, stop: async () => undefined } : await startEmbeddedPostgres({ dataDir: path.resolve(dataDir), port: 55000 + Math.floor(Math.random() * 5000), database: 'kartoteka' });
   const direct = new DirectSql(db.url, 2);
   const owner = new Pool({ connectionString: db.url, max: 1 });
   try {

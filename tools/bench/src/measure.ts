@@ -125,6 +125,8 @@ export interface ThroughputResult {
   requests: number;
   errors: number;
   non2xx: number;
+  /** CPU per request (ms), contention-proof: the server process (or the bench for the SQL loop) and PostgreSQL. */
+  cpuPerRequest?: { node: number; postgres: number };
 }
 
 /** autocannon against the real server: `connections` keep-alive sockets, each sending the next request on the answer. */
@@ -137,7 +139,7 @@ export async function measureThroughput(url: string, cookie: string, label: stri
     headers: { 'content-type': 'application/json', cookie },
     body,
   });
-  await run(Math.min(2, seconds)); // warm-up
+  await run(Math.min(2, Math.max(1, seconds - 1))); // warm-up
   const r = await run(seconds);
   return {
     label, connections, seconds,

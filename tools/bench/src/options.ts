@@ -26,6 +26,8 @@ export interface BenchOptions {
   serverLogLevel: string;
   /** Run only: load | measure | all. */
   only: 'all' | 'load';
+  /** Measurement phases to run (all by default): search, pages, count, throughput. */
+  phases: Set<string>;
 }
 
 export const BENCH_ROOT = path.resolve(__dirname, '..');
@@ -34,6 +36,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--') continue; // what `pnpm bench -- …` passes through
     if (!arg.startsWith('--')) throw new Error(`Unexpected argument ${arg}`);
     const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
     if (inline !== undefined) flags.set(key, inline);
@@ -41,7 +44,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     else flags.set(key, true);
   }
   const known = new Set(['clients', 'quick', 'data-dir', 'seed', 'queries', 'page-requests', 'seconds', 'connections',
-    'batch', 'keep-indexes', 'out', 'log-level', 'only']);
+    'batch', 'keep-indexes', 'out', 'log-level', 'only', 'phases']);
   for (const key of flags.keys()) if (!known.has(key)) throw new Error(`Unknown option --${key}`);
   const num = (key: string, fallback: number) => {
     const v = flags.get(key);
@@ -64,14 +67,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     databaseUrl: env.BENCH_DATABASE_URL || null,
     dataDir: str('data-dir') ?? (env.BENCH_DATA_DIR || null),
     seed: num('seed', 20261101),
-    queriesPerKind: num('queries', quick ? 40 : 200),
-    pageRequests: num('page-requests', quick ? 50 : 300),
-    throughputSeconds: num('seconds', quick ? 3 : 10),
+    queriesPerKind: num('queries', quick ? 25 : 200),
+    pageRequests: num('page-requests', quick ? 30 : 300),
+    throughputSeconds: num('seconds', quick ? 2 : 10),
     throughputConnections: num('connections', 10),
     batchSize: num('batch', 10_000),
     keepIndexes: flags.has('keep-indexes'),
     resultsFile: path.resolve(str('out') ?? path.join(BENCH_ROOT, 'results', quick ? 'latest-quick.md' : 'latest.md')),
     serverLogLevel: str('log-level') ?? 'info',
     only,
+    phases: new Set((str('phases') ?? 'search,pages,count,throughput').split(',').map((x) => x.trim())),
   };
 }

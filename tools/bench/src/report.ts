@@ -111,11 +111,16 @@ export function renderMarkdown(r: BenchReport): string {
 
   L.push('## Throughput');
   L.push('');
-  L.push('| What | Connections | Requests/s | p50 | p99 | max | Errors |');
-  L.push('|---|---|---|---|---|---|---|');
+  L.push('| What | Connections | Requests/s | p50 | p99 | max | Errors | CPU ms/request: Node | PostgreSQL |');
+  L.push('|---|---|---|---|---|---|---|---|---|');
   for (const t of r.throughput) {
-    L.push(`| ${t.label} | ${t.connections} | ${fmtInt(t.requestsPerSecond)} | ${fmtMs(t.latency.p50)} | ${fmtMs(t.latency.p99)} | ${fmtMs(t.latency.max)} | ${t.errors + t.non2xx} |`);
+    L.push(`| ${t.label} | ${t.connections} | ${fmtInt(t.requestsPerSecond)} | ${fmtMs(t.latency.p50)} | ${fmtMs(t.latency.p99)} | ${fmtMs(t.latency.max)} | ${t.errors + t.non2xx} | ` +
+      `${t.cpuPerRequest ? t.cpuPerRequest.node.toFixed(2) : '–'} | ${t.cpuPerRequest ? t.cpuPerRequest.postgres.toFixed(2) : '–'} |`);
   }
+  L.push('');
+  L.push('CPU per request is read from /proc (the server process with all its threads, or the bench process for the SQL loop; ' +
+    'PostgreSQL = postmaster and all its children), so it holds even when other work shares the machine. On a quiet machine ' +
+    'one Node process cannot exceed 1000 / (its CPU ms per request) requests/s, and both processes together share 2 cores.');
   L.push('');
 
   L.push('## totalCount (asked for separately; first: 20)');

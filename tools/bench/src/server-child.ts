@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // a stop that hangs (the database already gone, a keep-alive socket) must not leave this process behind
+    setTimeout(() => process.exit(0), 5000).unref();
     try {
       await app.stop();
     } finally {

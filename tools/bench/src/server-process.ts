@@ -16,7 +16,8 @@ export interface ServerProcess {
 export async function startServerProcess(opts: { databaseUrl: string; dataDir: string; logFile: string; logLevel: string; poolSize?: number }): Promise<ServerProcess> {
   const logFd = openSync(opts.logFile, 'a');
   const child: ChildProcess = fork(path.join(__dirname, 'server-child.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
+    // BENCH_SERVER_CPU_PROF=DIR writes a V8 CPU profile of the server when it stops (see docs/PERFORMANCE.md)
+    execArgv: ['-r', '@swc-node/register', ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

@@ -1,9 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import MenuIcon from '@mui/icons-material/Menu';
-import {
-  AppBar, Box, Button, Divider, Drawer, IconButton, List, ListItemButton, ListItemText, Menu, MenuItem,
-  ToggleButton, ToggleButtonGroup, Toolbar, Typography, useMediaQuery, useTheme,
-} from '@mui/material';
+import { AppBar, Box, Button, IconButton, Menu, MenuItem, Toolbar, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +18,7 @@ export function AppLayout() {
   const me = useViewer();
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
-  const [drawer, setDrawer] = useState(false);
+  const [navMenu, setNavMenu] = useState<HTMLElement | null>(null);
   const [quickAdd, setQuickAdd] = useState(false);
   const canSettings = me.can.manageClassification || me.can.inviteStaff || me.can.setStaffRoles;
   const links = [
@@ -34,7 +31,7 @@ export function AppLayout() {
       <AppBar position="sticky" elevation={0}>
         <Toolbar sx={{ gap: 1, minHeight: { xs: 56 } }}>
           {narrow && (
-            <IconButton color="inherit" edge="start" aria-label={t('app.menu')} onClick={() => setDrawer(true)}>
+            <IconButton color="inherit" edge="start" aria-label={t('app.menu')} onClick={(e) => setNavMenu(e.currentTarget)} data-testid="nav-menu">
               <MenuIcon />
             </IconButton>
           )}
@@ -74,26 +71,18 @@ export function AppLayout() {
           <AccountMenu />
         </Toolbar>
       </AppBar>
-      <Drawer open={drawer} onClose={() => setDrawer(false)}>
-        <Box sx={{ width: 260 }} role="navigation" onClick={() => setDrawer(false)}>
-          <Typography sx={{ p: 2, fontWeight: 600 }}>{me.business.name}</Typography>
-          <Divider />
-          <List>
-            {links.map((l) => (
-              <ListItemButton key={l.to} component={NavLink} to={l.to}>
-                <ListItemText primary={l.label} />
-              </ListItemButton>
-            ))}
-            <ListItemButton component="a" href="/playground">
-              <ListItemText primary={t('app.playground')} />
-            </ListItemButton>
-          </List>
-          <Divider />
-          <Box sx={{ p: 2 }} onClick={(e) => e.stopPropagation()}>
-            <LanguageSwitch />
-          </Box>
+      <Menu anchorEl={navMenu} open={!!navMenu} onClose={() => setNavMenu(null)}>
+        <Typography sx={{ px: 2, py: 1, fontWeight: 600 }}>{me.business.name}</Typography>
+        <Box component="li" role="separator" sx={{ borderTop: 1, borderColor: 'divider', my: 0.5, listStyle: 'none' }} />
+        {links.map((l) => (
+          <MenuItem key={l.to} component={NavLink} to={l.to} onClick={() => setNavMenu(null)}>{l.label}</MenuItem>
+        ))}
+        <MenuItem component="a" href="/playground">{t('app.playground')}</MenuItem>
+        <Box component="li" role="separator" sx={{ borderTop: 1, borderColor: 'divider', my: 0.5, listStyle: 'none' }} />
+        <Box sx={{ px: 2, py: 1 }}>
+          <LanguageSwitch />
         </Box>
-      </Drawer>
+      </Menu>
       <Box component="main" sx={{ maxWidth: 1280, mx: 'auto', px: { xs: 1, sm: 2, md: 3 }, py: { xs: 1.5, md: 3 } }}>
         <Outlet />
       </Box>
@@ -106,21 +95,24 @@ export function AppLayout() {
   );
 }
 
+/** Polish by default; one click switches to English and back. */
 function LanguageSwitch() {
   const { lang } = useLang();
   const { t } = useTranslation();
+  const other = lang === 'pl' ? 'en' : 'pl';
   return (
-    <ToggleButtonGroup
+    <Button
       size="small"
-      exclusive
-      value={lang}
-      onChange={(_e, v: 'pl' | 'en' | null) => v && setLanguage(v)}
-      aria-label={t('app.language')}
-      sx={{ bgcolor: 'background.paper' }}
+      variant="outlined"
+      color="inherit"
+      onClick={() => void setLanguage(other)}
+      aria-label={`${t('app.language')}: ${other === 'en' ? 'English' : 'Polski'}`}
+      lang={other}
+      data-testid="language-switch"
+      sx={{ minWidth: 44 }}
     >
-      <ToggleButton value="pl" aria-label="Polski">PL</ToggleButton>
-      <ToggleButton value="en" aria-label="English">EN</ToggleButton>
-    </ToggleButtonGroup>
+      {other.toUpperCase()}
+    </Button>
   );
 }
 
@@ -132,7 +124,7 @@ function AccountMenu() {
   const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [logout] = useMutation(LogoutDocument);
-  const initials = me.displayName.split(/\s+/).map((p) => p[0]).join('').slice(0, 2).toUpperCase();
+  const initials = me.displayName.split(/\s+/).filter((p) => /^\p{L}/u.test(p)).map((p) => p[0]).join('').slice(0, 2).toUpperCase();
   const onLogout = async () => {
     setAnchor(null);
     await logout().catch(() => undefined);
@@ -154,7 +146,7 @@ function AccountMenu() {
             {me.email} · {t(`role.${me.role}`)}
           </Typography>
         </Box>
-        <Divider />
+        <Box component="li" role="separator" sx={{ borderTop: 1, borderColor: 'divider', my: 0.5, listStyle: 'none' }} />
         <MenuItem onClick={() => void onLogout()}>{t('app.logout')}</MenuItem>
       </Menu>
     </>

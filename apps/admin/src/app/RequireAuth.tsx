@@ -15,7 +15,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (!me) {
-    const next = `${location.pathname}${location.search}`;
+    // The browser's address, not the router's: a navigation still rendering in a transition (a new search) has
+    // already changed it, and that is where the user was.
+    const next = typeof window === 'undefined' ? `${location.pathname}${location.search}` : `${window.location.pathname}${window.location.search}`;
     const params = new URLSearchParams({ next });
     if (expired) params.set('expired', '1');
     return <Navigate to={`/login?${params.toString()}`} replace />;

@@ -24,8 +24,5 @@ export function createApolloClient(): ApolloClient {
         ConsentState: { keyFields: false },
       },
     }),
-    defaultOptions: {
-      watchQuery: { errorPolicy: 'none' },
-    },
   });
 }

@@ -18,5 +18,7 @@ export const theme = createTheme({
     MuiSelect: { defaultProps: { size: 'small' } },
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
     MuiChip: { defaultProps: { size: 'small' } },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
+    MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
   },
 });

@@ -23,18 +23,18 @@ type Documents = {
     "\n  query TaxIdCheck($number: String!, $country: String) {\n    taxIdCheck(number: $number, country: $country) { kind valid normalized country reason }\n  }\n": typeof types.TaxIdCheckDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { ...ClientCard }\n  }\n": typeof types.UpdateClientDocument,
     "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n": typeof types.ClientCardFragmentDoc,
-    "\n  query ClientDetail($id: ID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n": typeof types.ClientDetailDocument,
-    "\n  query ClientIdentityDocuments($id: ID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n": typeof types.ClientIdentityDocumentsDocument,
-    "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n": typeof types.DeleteClientDocument,
+    "\n  query ClientDetail($id: UUID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n": typeof types.ClientDetailDocument,
+    "\n  query ClientIdentityDocuments($id: UUID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n": typeof types.ClientIdentityDocumentsDocument,
+    "\n  mutation DeleteClient($id: UUID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n": typeof types.DeleteClientDocument,
     "\n  fragment ClientListItem on Client {\n    id\n    number\n    kind\n    displayName\n    status\n    isConflict\n    isSupplier\n    deletedAt\n    bookingRestriction { mode }\n    primaryPhoneFormatted\n    primaryPhone\n    primaryEmail\n    groups { id name color }\n    tags { id name }\n  }\n": typeof types.ClientListItemFragmentDoc,
     "\n  query ClientsList($search: String, $filter: ClientFilterInput, $orderBy: ClientOrderInput, $first: Int!, $after: String) {\n    clients(search: $search, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ClientListItem } }\n    }\n  }\n": typeof types.ClientsListDocument,
-    "\n  mutation RestoreClient($id: ID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n": typeof types.RestoreClientDocument,
-    "\n  mutation SetClientGroups($clientIds: [ID!]!, $groupIds: [ID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n": typeof types.SetClientGroupsDocument,
-    "\n  mutation SetClientStatus($ids: [ID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n": typeof types.SetClientStatusDocument,
-    "\n  mutation SetClientTags($clientIds: [ID!]!, $tagIds: [ID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n": typeof types.SetClientTagsDocument,
-    "\n  query ConsentHistory($clientId: ID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n": typeof types.ConsentHistoryDocument,
+    "\n  mutation RestoreClient($id: UUID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n": typeof types.RestoreClientDocument,
+    "\n  mutation SetClientGroups($clientIds: [UUID!]!, $groupIds: [UUID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n": typeof types.SetClientGroupsDocument,
+    "\n  mutation SetClientStatus($ids: [UUID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n": typeof types.SetClientStatusDocument,
+    "\n  mutation SetClientTags($clientIds: [UUID!]!, $tagIds: [UUID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n": typeof types.SetClientTagsDocument,
+    "\n  query ConsentHistory($clientId: UUID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n": typeof types.ConsentHistoryDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) { granted method since wordingVersion purpose { id key } }\n  }\n": typeof types.RecordConsentDocument,
-    "\n  mutation WithdrawConsent($clientId: ID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  mutation WithdrawConsent($clientId: UUID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  query DuplicateCandidates($input: DuplicateProbeInput!) {\n    duplicateCandidates(input: $input, limit: 5) {\n      score\n      reasons\n      client { ...ClientListItem }\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
     "\n  mutation QuickCreateClient($input: QuickCreateClientInput!) {\n    quickCreateClient(input: $input) { id displayName number }\n  }\n": typeof types.QuickCreateClientDocument,
     "\n  query ReferenceData {\n    groups { id name color }\n    tags { id name }\n    sources { id name isArchived }\n    phoneTypes { id name }\n    consentPurposes { id key name wording wordingVersion isBuiltin isArchived }\n    customFields { id key label type options required appliesTo position isArchived }\n    staffMembers { id displayName acceptsVisits isActive role email createdAt }\n  }\n": typeof types.ReferenceDataDocument,
@@ -44,19 +44,19 @@ type Documents = {
     "\n  mutation CreatePhoneType($name: String!) {\n    createPhoneType(name: $name) { id name }\n  }\n": typeof types.CreatePhoneTypeDocument,
     "\n  mutation CreateSource($name: String!) {\n    createSource(name: $name) { id name isArchived }\n  }\n": typeof types.CreateSourceDocument,
     "\n  mutation CreateTag($name: String!) {\n    createTag(name: $name) { id name }\n  }\n": typeof types.CreateTagDocument,
-    "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.DeleteGroupDocument,
-    "\n  mutation DeletePhoneType($id: ID!) {\n    deletePhoneType(id: $id)\n  }\n": typeof types.DeletePhoneTypeDocument,
-    "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n": typeof types.DeleteSourceDocument,
-    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
+    "\n  mutation DeleteGroup($id: UUID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.DeleteGroupDocument,
+    "\n  mutation DeletePhoneType($id: UUID!) {\n    deletePhoneType(id: $id)\n  }\n": typeof types.DeletePhoneTypeDocument,
+    "\n  mutation DeleteSource($id: UUID!) {\n    deleteSource(id: $id)\n  }\n": typeof types.DeleteSourceDocument,
+    "\n  mutation DeleteTag($id: UUID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email displayName role expiresAt token }\n  }\n": typeof types.InviteStaffDocument,
-    "\n  mutation MergeTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n": typeof types.MergeTagsDocument,
-    "\n  mutation RenamePhoneType($id: ID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n": typeof types.RenamePhoneTypeDocument,
-    "\n  mutation RenameTag($id: ID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n": typeof types.RenameTagDocument,
+    "\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n": typeof types.MergeTagsDocument,
+    "\n  mutation RenamePhoneType($id: UUID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n": typeof types.RenamePhoneTypeDocument,
+    "\n  mutation RenameTag($id: UUID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n": typeof types.RenameTagDocument,
     "\n  mutation SaveConsentPurpose($input: ConsentPurposeInput!) {\n    saveConsentPurpose(input: $input) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n": typeof types.SaveConsentPurposeDocument,
     "\n  mutation SaveCustomField($input: CustomFieldDefinitionInput!) {\n    saveCustomField(input: $input) { id key label type options required appliesTo position isArchived }\n  }\n": typeof types.SaveCustomFieldDocument,
     "\n  query StaffSettings {\n    staffMembers { id displayName email role acceptsVisits isActive createdAt }\n    openInvitations { id email displayName role expiresAt }\n  }\n": typeof types.StaffSettingsDocument,
-    "\n  mutation UpdateGroup($id: ID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n": typeof types.UpdateGroupDocument,
-    "\n  mutation UpdateSource($id: ID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n": typeof types.UpdateSourceDocument,
+    "\n  mutation UpdateGroup($id: UUID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation UpdateSource($id: UUID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n": typeof types.UpdateSourceDocument,
     "\n  mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n    updateStaffMember(input: $input) { id role acceptsVisits isActive }\n  }\n": typeof types.UpdateStaffMemberDocument,
 };
 const documents: Documents = {
@@ -69,18 +69,18 @@ const documents: Documents = {
     "\n  query TaxIdCheck($number: String!, $country: String) {\n    taxIdCheck(number: $number, country: $country) { kind valid normalized country reason }\n  }\n": types.TaxIdCheckDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { ...ClientCard }\n  }\n": types.UpdateClientDocument,
     "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n": types.ClientCardFragmentDoc,
-    "\n  query ClientDetail($id: ID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n": types.ClientDetailDocument,
-    "\n  query ClientIdentityDocuments($id: ID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n": types.ClientIdentityDocumentsDocument,
-    "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n": types.DeleteClientDocument,
+    "\n  query ClientDetail($id: UUID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n": types.ClientDetailDocument,
+    "\n  query ClientIdentityDocuments($id: UUID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n": types.ClientIdentityDocumentsDocument,
+    "\n  mutation DeleteClient($id: UUID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n": types.DeleteClientDocument,
     "\n  fragment ClientListItem on Client {\n    id\n    number\n    kind\n    displayName\n    status\n    isConflict\n    isSupplier\n    deletedAt\n    bookingRestriction { mode }\n    primaryPhoneFormatted\n    primaryPhone\n    primaryEmail\n    groups { id name color }\n    tags { id name }\n  }\n": types.ClientListItemFragmentDoc,
     "\n  query ClientsList($search: String, $filter: ClientFilterInput, $orderBy: ClientOrderInput, $first: Int!, $after: String) {\n    clients(search: $search, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ClientListItem } }\n    }\n  }\n": types.ClientsListDocument,
-    "\n  mutation RestoreClient($id: ID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n": types.RestoreClientDocument,
-    "\n  mutation SetClientGroups($clientIds: [ID!]!, $groupIds: [ID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n": types.SetClientGroupsDocument,
-    "\n  mutation SetClientStatus($ids: [ID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n": types.SetClientStatusDocument,
-    "\n  mutation SetClientTags($clientIds: [ID!]!, $tagIds: [ID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n": types.SetClientTagsDocument,
-    "\n  query ConsentHistory($clientId: ID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n": types.ConsentHistoryDocument,
+    "\n  mutation RestoreClient($id: UUID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n": types.RestoreClientDocument,
+    "\n  mutation SetClientGroups($clientIds: [UUID!]!, $groupIds: [UUID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n": types.SetClientGroupsDocument,
+    "\n  mutation SetClientStatus($ids: [UUID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n": types.SetClientStatusDocument,
+    "\n  mutation SetClientTags($clientIds: [UUID!]!, $tagIds: [UUID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n": types.SetClientTagsDocument,
+    "\n  query ConsentHistory($clientId: UUID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n": types.ConsentHistoryDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) { granted method since wordingVersion purpose { id key } }\n  }\n": types.RecordConsentDocument,
-    "\n  mutation WithdrawConsent($clientId: ID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n": types.WithdrawConsentDocument,
+    "\n  mutation WithdrawConsent($clientId: UUID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n": types.WithdrawConsentDocument,
     "\n  query DuplicateCandidates($input: DuplicateProbeInput!) {\n    duplicateCandidates(input: $input, limit: 5) {\n      score\n      reasons\n      client { ...ClientListItem }\n    }\n  }\n": types.DuplicateCandidatesDocument,
     "\n  mutation QuickCreateClient($input: QuickCreateClientInput!) {\n    quickCreateClient(input: $input) { id displayName number }\n  }\n": types.QuickCreateClientDocument,
     "\n  query ReferenceData {\n    groups { id name color }\n    tags { id name }\n    sources { id name isArchived }\n    phoneTypes { id name }\n    consentPurposes { id key name wording wordingVersion isBuiltin isArchived }\n    customFields { id key label type options required appliesTo position isArchived }\n    staffMembers { id displayName acceptsVisits isActive role email createdAt }\n  }\n": types.ReferenceDataDocument,
@@ -90,19 +90,19 @@ const documents: Documents = {
     "\n  mutation CreatePhoneType($name: String!) {\n    createPhoneType(name: $name) { id name }\n  }\n": types.CreatePhoneTypeDocument,
     "\n  mutation CreateSource($name: String!) {\n    createSource(name: $name) { id name isArchived }\n  }\n": types.CreateSourceDocument,
     "\n  mutation CreateTag($name: String!) {\n    createTag(name: $name) { id name }\n  }\n": types.CreateTagDocument,
-    "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.DeleteGroupDocument,
-    "\n  mutation DeletePhoneType($id: ID!) {\n    deletePhoneType(id: $id)\n  }\n": types.DeletePhoneTypeDocument,
-    "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n": types.DeleteSourceDocument,
-    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
+    "\n  mutation DeleteGroup($id: UUID!) {\n    deleteGroup(id: $id)\n  }\n": types.DeleteGroupDocument,
+    "\n  mutation DeletePhoneType($id: UUID!) {\n    deletePhoneType(id: $id)\n  }\n": types.DeletePhoneTypeDocument,
+    "\n  mutation DeleteSource($id: UUID!) {\n    deleteSource(id: $id)\n  }\n": types.DeleteSourceDocument,
+    "\n  mutation DeleteTag($id: UUID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email displayName role expiresAt token }\n  }\n": types.InviteStaffDocument,
-    "\n  mutation MergeTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n": types.MergeTagsDocument,
-    "\n  mutation RenamePhoneType($id: ID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n": types.RenamePhoneTypeDocument,
-    "\n  mutation RenameTag($id: ID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n": types.RenameTagDocument,
+    "\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n": types.MergeTagsDocument,
+    "\n  mutation RenamePhoneType($id: UUID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n": types.RenamePhoneTypeDocument,
+    "\n  mutation RenameTag($id: UUID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n": types.RenameTagDocument,
     "\n  mutation SaveConsentPurpose($input: ConsentPurposeInput!) {\n    saveConsentPurpose(input: $input) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n": types.SaveConsentPurposeDocument,
     "\n  mutation SaveCustomField($input: CustomFieldDefinitionInput!) {\n    saveCustomField(input: $input) { id key label type options required appliesTo position isArchived }\n  }\n": types.SaveCustomFieldDocument,
     "\n  query StaffSettings {\n    staffMembers { id displayName email role acceptsVisits isActive createdAt }\n    openInvitations { id email displayName role expiresAt }\n  }\n": types.StaffSettingsDocument,
-    "\n  mutation UpdateGroup($id: ID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n": types.UpdateGroupDocument,
-    "\n  mutation UpdateSource($id: ID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n": types.UpdateSourceDocument,
+    "\n  mutation UpdateGroup($id: UUID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation UpdateSource($id: UUID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n": types.UpdateSourceDocument,
     "\n  mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n    updateStaffMember(input: $input) { id role acceptsVisits isActive }\n  }\n": types.UpdateStaffMemberDocument,
 };
 
@@ -159,15 +159,15 @@ export function graphql(source: "\n  fragment ClientCard on Client {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientDetail($id: ID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n"): (typeof documents)["\n  query ClientDetail($id: ID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n"];
+export function graphql(source: "\n  query ClientDetail($id: UUID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n"): (typeof documents)["\n  query ClientDetail($id: UUID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientIdentityDocuments($id: ID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n"): (typeof documents)["\n  query ClientIdentityDocuments($id: ID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n"];
+export function graphql(source: "\n  query ClientIdentityDocuments($id: UUID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n"): (typeof documents)["\n  query ClientIdentityDocuments($id: UUID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n"): (typeof documents)["\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteClient($id: UUID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n"): (typeof documents)["\n  mutation DeleteClient($id: UUID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,23 +179,23 @@ export function graphql(source: "\n  query ClientsList($search: String, $filter:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreClient($id: ID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n"): (typeof documents)["\n  mutation RestoreClient($id: ID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n"];
+export function graphql(source: "\n  mutation RestoreClient($id: UUID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n"): (typeof documents)["\n  mutation RestoreClient($id: UUID!) {\n    restoreClient(id: $id) { id deletedAt version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetClientGroups($clientIds: [ID!]!, $groupIds: [ID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n"): (typeof documents)["\n  mutation SetClientGroups($clientIds: [ID!]!, $groupIds: [ID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n"];
+export function graphql(source: "\n  mutation SetClientGroups($clientIds: [UUID!]!, $groupIds: [UUID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n"): (typeof documents)["\n  mutation SetClientGroups($clientIds: [UUID!]!, $groupIds: [UUID!]!, $change: MembershipChange!) {\n    setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetClientStatus($ids: [ID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n"): (typeof documents)["\n  mutation SetClientStatus($ids: [ID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n"];
+export function graphql(source: "\n  mutation SetClientStatus($ids: [UUID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n"): (typeof documents)["\n  mutation SetClientStatus($ids: [UUID!]!, $status: ClientStatus!) {\n    setClientStatus(ids: $ids, status: $status) { id status version updatedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetClientTags($clientIds: [ID!]!, $tagIds: [ID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n"): (typeof documents)["\n  mutation SetClientTags($clientIds: [ID!]!, $tagIds: [ID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n"];
+export function graphql(source: "\n  mutation SetClientTags($clientIds: [UUID!]!, $tagIds: [UUID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n"): (typeof documents)["\n  mutation SetClientTags($clientIds: [UUID!]!, $tagIds: [UUID!]!, $change: MembershipChange!) {\n    setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsentHistory($clientId: ID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n"): (typeof documents)["\n  query ConsentHistory($clientId: ID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n"];
+export function graphql(source: "\n  query ConsentHistory($clientId: UUID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n"): (typeof documents)["\n  query ConsentHistory($clientId: UUID!) {\n    consentHistory(clientId: $clientId) { id purposeKey granted method wording wordingVersion evidence recordedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,7 +203,7 @@ export function graphql(source: "\n  mutation RecordConsent($input: RecordConsen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawConsent($clientId: ID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($clientId: ID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n"];
+export function graphql(source: "\n  mutation WithdrawConsent($clientId: UUID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($clientId: UUID!, $purposeKey: String!) {\n    withdrawConsent(clientId: $clientId, purposeKey: $purposeKey) { granted method since purpose { id key } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -243,19 +243,19 @@ export function graphql(source: "\n  mutation CreateTag($name: String!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation DeleteGroup($id: UUID!) {\n    deleteGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGroup($id: UUID!) {\n    deleteGroup(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeletePhoneType($id: ID!) {\n    deletePhoneType(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePhoneType($id: ID!) {\n    deletePhoneType(id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation DeletePhoneType($id: UUID!) {\n    deletePhoneType(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePhoneType($id: UUID!) {\n    deletePhoneType(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation DeleteSource($id: UUID!) {\n    deleteSource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSource($id: UUID!) {\n    deleteSource(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation DeleteTag($id: UUID!) {\n    deleteTag(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: UUID!) {\n    deleteTag(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -263,15 +263,15 @@ export function graphql(source: "\n  mutation InviteStaff($input: InviteStaffInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MergeTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n"): (typeof documents)["\n  mutation MergeTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n"];
+export function graphql(source: "\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n"): (typeof documents)["\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RenamePhoneType($id: ID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation RenamePhoneType($id: ID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n"];
+export function graphql(source: "\n  mutation RenamePhoneType($id: UUID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation RenamePhoneType($id: UUID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RenameTag($id: ID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation RenameTag($id: ID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n"];
+export function graphql(source: "\n  mutation RenameTag($id: UUID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation RenameTag($id: UUID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,11 +287,11 @@ export function graphql(source: "\n  query StaffSettings {\n    staffMembers { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($id: ID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateGroup($id: UUID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($id: UUID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSource($id: ID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n"): (typeof documents)["\n  mutation UpdateSource($id: ID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateSource($id: UUID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n"): (typeof documents)["\n  mutation UpdateSource($id: UUID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

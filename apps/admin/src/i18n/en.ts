@@ -31,8 +31,8 @@ export const en: Messages = {
   },
   list: {
     title: 'Clients', search: 'Search: name, company, phone, e-mail, #number, tax id, tag', searchShort: 'Search clients',
-    searchHint: 'Press / to search', count_one: '{{count}} client', count_few: '{{count}} clients', count_many: '{{count}} clients',
-    count_other: '{{count}} clients', filters: 'Filters', clearFilters: 'Clear filters', status: 'Status', group: 'Group',
+    searchHint: 'Press / to search', count_one: '{{formatted}} client', count_few: '{{formatted}} clients', count_many: '{{formatted}} clients',
+    count_other: '{{formatted}} clients', filters: 'Filters', clearFilters: 'Clear filters', status: 'Status', group: 'Group',
     tag: 'Tag', source: 'Source', staff: 'Assigned staff', consent: 'Has consent', kind: 'Kind', any: 'Any',
     suppliers: 'Suppliers', conflicts: 'Conflict', deleted: 'Bin', sort: 'Sort',
     sortOptions: {
@@ -105,7 +105,7 @@ export const en: Messages = {
     recorded: 'Consent recorded', withdrawnDone: 'Consent withdrawn',
   },
   profile: {
-    number: 'no. {{number}}', contact: 'Contact', call: 'Call {{phone}}', write: 'Write to {{email}}', map: 'Open on a map',
+    number: 'no. {{number}}', description: 'Description', contact: 'Contact', call: 'Call {{phone}}', write: 'Write to {{email}}', map: 'Open on a map',
     details: 'Details', groupsTags: 'Groups and tags', clientSince: 'Client since', createdBy: 'Added by',
     createdHow: 'Added through', lastChange: 'Last change', partnerApp: 'partner app / import', deactivate: 'Set inactive',
     activate: 'Set active', moveToBin: 'Move to bin', inBin: 'This client is in the bin.', restore: 'Restore from bin',
@@ -125,7 +125,7 @@ export const en: Messages = {
     customFields: 'Custom fields', consentPurposes: 'Consents', name: 'Name', color: 'Colour', newName: 'New name',
     create: 'Add', rename: 'Rename', merge: 'Merge', mergeInto: 'Merge selected tags into',
     mergeHint: 'Select the tags to merge, then choose the target tag.', merged: 'Tags merged', archived: 'archived',
-    archive: 'Archive', unarchive: 'Restore', deleteConfirm: 'Delete “{{name}}”?', invite: 'Invite a person',
+    archive: 'Archive', unarchive: 'Restore', deleteConfirm: 'Delete “{{name}}”?', invite: 'Invite a person', personName: 'Full name',
     inviteLink: 'Invitation link (send it to the person; it works once):', copy: 'Copy', copied: 'Copied',
     openInvitations: 'Open invitations', expires: 'expires {{date}}', acceptsVisits: 'Accepts visits', active: 'Active',
     role: 'Role', fieldLabel: 'Label', fieldType: 'Field type', options: 'Options (comma separated)', required: 'Required',

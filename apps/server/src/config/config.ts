@@ -28,6 +28,20 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
   ADMIN_DIST_DIR: z.string().min(1).default('./apps/admin/dist'),
+  // partner events (docs/partners.md, docs/adr/0006-0008)
+  /** Extra browser origins allowed to open the GraphQL WebSocket (the server's own origin always is). */
+  ALLOWED_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  /** Deliver webhooks from this process (every process always dispatches events to its own subscribers). */
+  WEBHOOK_WORKER: booleanFromEnv.default(true),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(32),
+  WEBHOOK_PER_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Seconds between attempts (default: about three days in 11 attempts); tests shorten it. */
+  WEBHOOK_RETRY_DELAYS: z.string().regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'comma-separated seconds').optional()
+    .transform((v) => (v ? v.split(',').map(Number) : undefined)),
+  EVENTS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(35),
 });
 
 export type Config = z.infer<typeof envSchema> & { REPO_ROOT: string };

@@ -13,6 +13,7 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ operationName, errors }) {
           log.info({
             tenant: contextValue.viewer?.tenantId ?? null,
+            ...(contextValue.viewer?.kind === 'apiKey' ? { apiKey: contextValue.viewer.apiKeyId } : {}),
             operation: operationName ?? null,
             ms: Number(process.hrtime.bigint() - started) / 1e6,
             errors: errors?.length ? errors.map((e) => e.extensions?.code ?? 'ERROR') : undefined,

@@ -1,9 +1,10 @@
-import type { Role } from '@kartoteka/domain';
+import type { ApiKeyScope, Role } from '@kartoteka/domain';
 import type { ClientLoaders } from '../modules/client/client.loaders';
 import type { Services } from '../services';
 
-/** Who is calling: a logged-in staff member of one business. API keys come with the partner-events issue. */
-export interface Viewer {
+/** A logged-in staff member of one business (session cookie). */
+export interface StaffViewer {
+  kind: 'staff';
   accountId: string;
   membershipId: string;
   tenantId: string;
@@ -11,6 +12,24 @@ export interface Viewer {
   email: string;
   displayName: string;
   sessionId: string;
+}
+
+/** A partner app calling with an API key of one business (Authorization: Bearer kt_…). */
+export interface ApiKeyViewer {
+  kind: 'apiKey';
+  apiKeyId: string;
+  tenantId: string;
+  name: string;
+  scopes: ApiKeyScope[];
+  rateLimitPerMinute: number;
+}
+
+/** Who is calling. Services check permissions with `assertActorCan(viewer, action)` whichever kind it is. */
+export type Viewer = StaffViewer | ApiKeyViewer;
+
+/** The staff member behind a write (created_by, recorded_by), or null for an API key. */
+export function staffMembershipId(viewer: Viewer): string | null {
+  return viewer.kind === 'staff' ? viewer.membershipId : null;
 }
 
 export interface CookieJar {

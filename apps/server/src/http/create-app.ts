@@ -4,6 +4,9 @@ import http from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApollo } from '../graphql/apollo';
+import { buildAppSchema } from '../graphql/schema';
+import { apiKeyAuth, apiKeyViewerOf } from '../modules/api-keys/api-key-auth.middleware';
+import { attachSubscriptionServer } from '../modules/events/subscription-server';
 import type { RequestContext } from '../graphql/context';
 import type { Services } from '../services';
 import { createClientLoaders } from '../modules/client/client.loaders';
@@ -18,6 +21,9 @@ export interface AppOptions {
   trustProxy: boolean;
   introspection: boolean;
   staticDir?: string;
+  /** Browser origins allowed to open the GraphQL WebSocket besides the server's own (ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
+  production?: boolean;
 }
 
 export interface RunningApp {
@@ -46,11 +52,15 @@ export async function createApp(opts: AppOptions): Promise<RunningApp> {
 
   app.use(
     '/graphql',
+    // partner apps: Authorization: Bearer kt_… (401 when bad, 429 + RateLimit headers past the key's budget)
+    apiKeyAuth(opts.services.apiKeys, opts.services.apiKeyLimiter, opts.log),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
-        const sessionToken = readSessionToken(req);
-        const viewer = sessionToken ? await opts.services.auth.resolveSession(sessionToken) : null;
+        const apiKeyViewer = apiKeyViewerOf(res);
+        // with an API key the request is the partner app's, whatever cookie the client also sent
+        const sessionToken = apiKeyViewer ? null : readSessionToken(req);
+        const viewer = apiKeyViewer ?? (sessionToken ? await opts.services.auth.resolveSession(sessionToken) : null);
         const cookies = cookieJar(res, opts.cookieSecure);
         if (sessionToken && !viewer) cookies.clearSession();
         return {
@@ -75,10 +85,16 @@ export async function createApp(opts: AppOptions): Promise<RunningApp> {
     });
   });
 
+  const subscriptions = attachSubscriptionServer({
+    server, schema: buildAppSchema(), services: opts.services, log: opts.log,
+    allowedOrigins: opts.allowedOrigins ?? [], production: opts.production ?? false,
+  });
+
   return {
     app,
     server,
     async stop() {
+      await subscriptions.close();
       await apollo.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

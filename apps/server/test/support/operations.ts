@@ -18,7 +18,7 @@ export const CLIENT_FIELDS = `
 export const CREATE_CLIENT = `mutation($input: CreateClientInput!) { createClient(input: $input) { ${CLIENT_FIELDS} } }`;
 export const QUICK_CREATE = `mutation($input: QuickCreateClientInput!) { quickCreateClient(input: $input) { ${CLIENT_FIELDS} } }`;
 export const UPDATE_CLIENT = `mutation($input: UpdateClientInput!) { updateClient(input: $input) { ${CLIENT_FIELDS} } }`;
-export const GET_CLIENT = `query($id: ID!, $includeDeleted: Boolean) { client(id: $id, includeDeleted: $includeDeleted) { ${CLIENT_FIELDS} } }`;
+export const GET_CLIENT = `query($id: UUID!, $includeDeleted: Boolean) { client(id: $id, includeDeleted: $includeDeleted) { ${CLIENT_FIELDS} } }`;
 export const LIST_CLIENTS = `query($search: String, $filter: ClientFilterInput, $orderBy: ClientOrderInput, $first: Int, $after: String) {
   clients(search: $search, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -26,9 +26,9 @@ export const LIST_CLIENTS = `query($search: String, $filter: ClientFilterInput, 
     edges { cursor node { id number displayName firstName lastName companyName status primaryPhone primaryEmail tags { name } } }
   }
 }`;
-export const SET_STATUS = `mutation($ids: [ID!]!, $status: ClientStatus!) { setClientStatus(ids: $ids, status: $status) { id status version } }`;
-export const DELETE_CLIENT = `mutation($id: ID!) { deleteClient(id: $id) { id deletedAt } }`;
-export const RESTORE_CLIENT = `mutation($id: ID!) { restoreClient(id: $id) { id number deletedAt } }`;
+export const SET_STATUS = `mutation($ids: [UUID!]!, $status: ClientStatus!) { setClientStatus(ids: $ids, status: $status) { id status version } }`;
+export const DELETE_CLIENT = `mutation($id: UUID!) { deleteClient(id: $id) { id deletedAt } }`;
+export const RESTORE_CLIENT = `mutation($id: UUID!) { restoreClient(id: $id) { id number deletedAt } }`;
 
 export function errorCode(res: { errors?: { extensions?: Record<string, unknown> }[] }): unknown {
   return res.errors?.[0]?.extensions?.code;

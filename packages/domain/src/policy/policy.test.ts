@@ -31,6 +31,7 @@ const MATRIX: Record<Action, [owner: boolean, admin: boolean, receptionist: bool
   'tenant:manage': [true, false, false, false],
   'apiKey:manage': [true, true, false, false],
   'webhook:manage': [true, true, false, false],
+  'event:read': [true, true, true, true],
   'import:run': [true, true, false, false],
   'export:run': [true, true, false, false],
 };

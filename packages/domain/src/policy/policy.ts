@@ -25,6 +25,8 @@ export const ACTIONS = [
   'tenant:manage',
   'apiKey:manage',
   'webhook:manage',
+  /** Replay the event feed and subscribe to it (payloads carry what client:read shows). */
+  'event:read',
   'import:run',
   'export:run',
 ] as const;
@@ -55,8 +57,9 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     'client:bulkUpdate',
     'consent:record',
     'staff:read',
+    'event:read',
   ],
-  READ_ONLY: ['client:read', 'staff:read'],
+  READ_ONLY: ['client:read', 'staff:read', 'event:read'],
 };
 
 const PERMISSION_SETS: Record<Role, ReadonlySet<Action>> = {

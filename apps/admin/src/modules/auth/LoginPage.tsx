@@ -34,14 +34,16 @@ export function LoginPage() {
   const messageFor = useAuthErrorMessage();
   const form = useForm<Values>({ defaultValues: { email: '', password: '' }, resolver: domainResolver(loginSchema, () => lang) });
 
-  if (me) return <Navigate to={next} replace />;
+  if (me && !next.startsWith('/playground')) return <Navigate to={next} replace />;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
       await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
       await reload();
-      await navigate(next, { replace: true });
+      // The playground is its own page, outside this app's router.
+      if (next.startsWith('/playground')) window.location.assign(next);
+      else await navigate(next, { replace: true });
     } catch (error) {
       const rest = applyServerIssues(errorIssues(error), form.setError, lang, (p) => p === 'email' || p === 'password');
       if (rest.length || !errorIssues(error).length) setFailure(messageFor(error));

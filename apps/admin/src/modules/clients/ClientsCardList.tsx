@@ -1,4 +1,4 @@
-import { Box, Checkbox, Link, List, ListItem, Stack, Typography } from '@mui/material';
+import { Box, Checkbox, Link, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ClientListItemFragment } from '../../gql/graphql';
@@ -16,9 +16,9 @@ type Props = {
 export function ClientsCardList({ rows, selected, selectable, onToggle }: Props) {
   const { t } = useTranslation();
   return (
-    <List disablePadding data-testid="clients-cards">
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }} data-testid="clients-cards">
       {rows.map((c) => (
-        <ListItem key={c.id} divider data-testid="client-row" data-client-id={c.id} sx={{ alignItems: 'flex-start', px: 1, bgcolor: selected.has(c.id) ? 'action.selected' : undefined }}>
+        <Box component="li" key={c.id} data-testid="client-row" data-client-id={c.id} sx={{ display: 'flex', alignItems: 'flex-start', px: 1, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: selected.has(c.id) ? 'action.selected' : undefined }}>
           {selectable && (
             <Checkbox edge="start" checked={selected.has(c.id)} onChange={() => onToggle(c.id)} slotProps={{ input: { 'aria-label': t('list.selectRow', { name: c.displayName }) } }} sx={{ mt: -0.5 }} />
           )}
@@ -44,8 +44,8 @@ export function ClientsCardList({ rows, selected, selectable, onToggle }: Props)
               <ClientTags groups={c.groups} tags={c.tags} />
             </Box>
           </Box>
-        </ListItem>
+        </Box>
       ))}
-    </List>
+    </Box>
   );
 }

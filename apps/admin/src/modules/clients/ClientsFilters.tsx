@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Chip, Collapse, FormControl, InputLabel, MenuItem, Select, Stack, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Button, Chip, FormControl, InputLabel, MenuItem, Select, Stack, useMediaQuery, useTheme } from '@mui/material';
 import FilterIcon from '@mui/icons-material/FilterList';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +28,7 @@ export function ClientsFilters({ list }: Props) {
           label={t('list.status')}
           value={params.status}
           onChange={(e) => update({ status: e.target.value as ListParams['status'] })}
-          inputProps={{ 'data-testid': 'filter-status' }}
+          SelectDisplayProps={{ 'data-testid': 'filter-status' } as React.HTMLAttributes<HTMLDivElement>}
         >
           {(['ACTIVE', 'INACTIVE', 'ALL'] as const).map((s) => (
             <MenuItem key={s} value={s}>{t(`status.${s}`)}</MenuItem>
@@ -62,7 +62,7 @@ export function ClientsFilters({ list }: Props) {
   const sort = (
     <FormControl size="small" sx={{ minWidth: 170, bgcolor: 'background.paper' }}>
       <InputLabel id="list-sort">{t('list.sort')}</InputLabel>
-      <Select labelId="list-sort" label={t('list.sort')} value={params.sort} onChange={(e) => update({ sort: e.target.value as ListParams['sort'] })} inputProps={{ 'data-testid': 'list-sort' }}>
+      <Select labelId="list-sort" label={t('list.sort')} value={params.sort} onChange={(e) => update({ sort: e.target.value as ListParams['sort'] })} SelectDisplayProps={{ 'data-testid': 'list-sort' } as React.HTMLAttributes<HTMLDivElement>}>
         {SORTS.map((s) => (
           <MenuItem key={s} value={s}>{t(`list.sortOptions.${s}`)}</MenuItem>
         ))}
@@ -81,17 +81,13 @@ export function ClientsFilters({ list }: Props) {
   return (
     <Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Badge badgeContent={activeFilterCount} color="primary">
-          <Button variant="outlined" startIcon={<FilterIcon />} onClick={() => setOpen((v) => !v)} aria-expanded={open} sx={{ bgcolor: 'background.paper' }}>
-            {t('list.filters')}
-          </Button>
-        </Badge>
+        <Button variant="outlined" startIcon={<FilterIcon />} onClick={() => setOpen((v) => !v)} aria-expanded={open} sx={{ bgcolor: 'background.paper' }}>
+          {t('list.filters')}{activeFilterCount ? ` (${activeFilterCount})` : ''}
+        </Button>
         <Box sx={{ flex: 1 }} />
         {sort}
       </Stack>
-      <Collapse in={open}>
-        <Box sx={{ pt: 1 }}>{fields}</Box>
-      </Collapse>
+      {open && <Box sx={{ pt: 1 }}>{fields}</Box>}
     </Box>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Box, LinearProgress, Paper, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Paper, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/SessionProvider';
@@ -34,7 +34,7 @@ export function ClientsPage() {
   const selectable = me.can.bulkUpdateClients && !list.params.deleted;
 
   useEffect(() => setSelected(new Set()), [variables]);
-  const onSearch = useCallback((q: string) => list.update({ q }, { replace: true }), [list]);
+  const onSearch = useCallback((q: string) => list.update({ q }), [list]);
   const toggle = (id: string) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -62,7 +62,7 @@ export function ClientsPage() {
       )}
       {error && !shown && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }}>
-        <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label={t('app.loading')} />}</Box>
+        <Box sx={{ height: 3, bgcolor: 'primary.main', opacity: loading ? 1 : 0, transition: 'opacity 200ms' }} role="progressbar" aria-hidden={!loading} aria-label={t('app.loading')} />
         <Box sx={{ opacity: loading && !data ? 0.6 : 1, transition: 'opacity 120ms', overflowX: 'auto' }} aria-busy={loading}>
           {rows.length === 0 && shown ? (
             <Typography sx={{ p: 3 }} color="text.secondary" data-testid="clients-empty">

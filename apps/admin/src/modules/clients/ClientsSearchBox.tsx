@@ -1,5 +1,5 @@
 import SearchIcon from '@mui/icons-material/Search';
-import { InputAdornment, TextField } from '@mui/material';
+import { InputAdornment, TextField, useMediaQuery, useTheme } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -16,6 +16,8 @@ export function ClientsSearchBox({ value, onSearch }: Props) {
   const debounced = useDebouncedValue(text, 250);
   const input = useRef<HTMLInputElement>(null);
   const lastSent = useRef(value);
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('sm'));
 
   // back/forward changed the URL: show its search
   useEffect(() => {
@@ -54,7 +56,7 @@ export function ClientsSearchBox({ value, onSearch }: Props) {
       onKeyDown={(e) => {
         if (e.key === 'Escape') setText('');
       }}
-      placeholder={t('list.search')}
+      placeholder={narrow ? t('list.searchShort') : t('list.search')}
       type="search"
       autoComplete="off"
       slotProps={{

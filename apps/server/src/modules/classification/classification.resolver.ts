@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { UUIDScalar } from '../../graphql/common/scalars';
 import type { RequestContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/require-viewer';
 import type { CustomFieldDefinitionEntity } from './classification.entities';
@@ -28,17 +29,17 @@ export class ClassificationResolver {
   }
 
   @Mutation(() => GroupType)
-  updateGroup(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Arg('color', () => String, { nullable: true }) color: string | null, @Ctx() ctx: RequestContext) {
+  updateGroup(@Arg('id', () => UUIDScalar) id: string, @Arg('name') name: string, @Arg('color', () => String, { nullable: true }) color: string | null, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.rename(requireViewer(ctx), 'group', id, name, { color: color ?? null });
   }
 
-  @Mutation(() => Boolean) deleteGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Boolean) deleteGroup(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.remove(requireViewer(ctx), 'group', id);
   }
 
   @Mutation(() => Int, { description: 'Adds or removes groups on many clients at once; answers how many clients changed.' })
   setClientGroups(
-    @Arg('clientIds', () => [ID]) clientIds: string[], @Arg('groupIds', () => [ID]) groupIds: string[],
+    @Arg('clientIds', () => [UUIDScalar]) clientIds: string[], @Arg('groupIds', () => [UUIDScalar]) groupIds: string[],
     @Arg('change', () => MembershipChangeEnum) change: MembershipChangeEnum, @Ctx() ctx: RequestContext,
   ) {
     return ctx.services.classification.setGroupsOnClients(requireViewer(ctx), clientIds, groupIds, change);
@@ -46,7 +47,7 @@ export class ClassificationResolver {
 
   @Mutation(() => Int, { description: 'Adds or removes tags on many clients at once; answers how many clients changed.' })
   setClientTags(
-    @Arg('clientIds', () => [ID]) clientIds: string[], @Arg('tagIds', () => [ID]) tagIds: string[],
+    @Arg('clientIds', () => [UUIDScalar]) clientIds: string[], @Arg('tagIds', () => [UUIDScalar]) tagIds: string[],
     @Arg('change', () => MembershipChangeEnum) change: MembershipChangeEnum, @Ctx() ctx: RequestContext,
   ) {
     return ctx.services.classification.setTagsOnClients(requireViewer(ctx), clientIds, tagIds, change);
@@ -56,16 +57,16 @@ export class ClassificationResolver {
     return ctx.services.classification.create(requireViewer(ctx), 'tag', name);
   }
 
-  @Mutation(() => TagType) renameTag(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => TagType) renameTag(@Arg('id', () => UUIDScalar) id: string, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.rename(requireViewer(ctx), 'tag', id, name);
   }
 
   @Mutation(() => TagType, { description: 'Moves every client of the source tags to the target tag and deletes the sources.' })
-  mergeTags(@Arg('sourceIds', () => [ID]) sourceIds: string[], @Arg('targetId', () => ID) targetId: string, @Ctx() ctx: RequestContext) {
+  mergeTags(@Arg('sourceIds', () => [UUIDScalar]) sourceIds: string[], @Arg('targetId', () => UUIDScalar) targetId: string, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.mergeTags(requireViewer(ctx), sourceIds, targetId);
   }
 
-  @Mutation(() => Boolean) deleteTag(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Boolean) deleteTag(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.remove(requireViewer(ctx), 'tag', id);
   }
 
@@ -74,12 +75,12 @@ export class ClassificationResolver {
   }
 
   @Mutation(() => SourceType)
-  updateSource(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Arg('isArchived', { nullable: true }) isArchived: boolean, @Ctx() ctx: RequestContext) {
+  updateSource(@Arg('id', () => UUIDScalar) id: string, @Arg('name') name: string, @Arg('isArchived', { nullable: true }) isArchived: boolean, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.rename(requireViewer(ctx), 'source', id, name, isArchived === undefined || isArchived === null ? {} : { isArchived });
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a source, or archives it when clients use it.' })
-  deleteSource(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  deleteSource(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.remove(requireViewer(ctx), 'source', id);
   }
 
@@ -87,11 +88,11 @@ export class ClassificationResolver {
     return ctx.services.classification.create(requireViewer(ctx), 'phoneType', name);
   }
 
-  @Mutation(() => PhoneTypeType) renamePhoneType(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => PhoneTypeType) renamePhoneType(@Arg('id', () => UUIDScalar) id: string, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.rename(requireViewer(ctx), 'phoneType', id, name);
   }
 
-  @Mutation(() => Boolean) deletePhoneType(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Boolean) deletePhoneType(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: RequestContext) {
     return ctx.services.classification.remove(requireViewer(ctx), 'phoneType', id);
   }
 

@@ -1,10 +1,10 @@
 import {
-  assertCan, customFieldDefinitionSchema, DomainError, normalizeForSearch, parseWith, classificationNameSchema,
+  assertActorCan, customFieldDefinitionSchema, DomainError, normalizeForSearch, parseWith, classificationNameSchema,
   type CustomFieldDefinitionInput,
 } from '@kartoteka/domain';
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { inTenant } from '../../db/tenant-scope';
-import type { Viewer } from '../../graphql/context';
+import { staffMembershipId, type Viewer } from '../../graphql/context';
 import { appendEvent } from '../events/outbox';
 import { assertBulkSize } from '../client/client.service';
 import { clientRepository } from '../client/client.repository';
@@ -32,7 +32,7 @@ export class ClassificationService {
   }
 
   async create(viewer: Viewer, kind: NamedKind, rawName: string, extra: Partial<GroupEntity> = {}): Promise<NamedEntity> {
-    assertCan(viewer.role, 'classification:manage');
+    assertActorCan(viewer, 'classification:manage');
     const name = parseWith(classificationNameSchema, rawName);
     return inTenant(this.ds, viewer, async (em) => {
       await this.assertNameFree(em, kind, viewer.tenantId, name, null);
@@ -42,7 +42,7 @@ export class ClassificationService {
   }
 
   async rename(viewer: Viewer, kind: NamedKind, id: string, rawName: string, extra: Partial<GroupEntity & SourceEntity> = {}): Promise<NamedEntity> {
-    assertCan(viewer.role, 'classification:manage');
+    assertActorCan(viewer, 'classification:manage');
     const name = parseWith(classificationNameSchema, rawName);
     return inTenant(this.ds, viewer, async (em) => {
       const repo = em.getRepository(TARGETS[kind]);
@@ -55,7 +55,7 @@ export class ClassificationService {
 
   /** Deleting a group or tag removes it from every client; a source in use is archived instead of deleted. */
   async remove(viewer: Viewer, kind: NamedKind, id: string): Promise<boolean> {
-    assertCan(viewer.role, 'classification:manage');
+    assertActorCan(viewer, 'classification:manage');
     return inTenant(this.ds, viewer, async (em) => {
       const repo = em.getRepository(TARGETS[kind]);
       const existing = await repo.findOne({ where: { tenantId: viewer.tenantId, id } });
@@ -78,7 +78,7 @@ export class ClassificationService {
 
   /** Merges tags into one: clients keep a single copy of the target tag, the merged tags disappear (F1.7). */
   async mergeTags(viewer: Viewer, sourceIds: string[], targetId: string): Promise<TagEntity> {
-    assertCan(viewer.role, 'classification:manage');
+    assertActorCan(viewer, 'classification:manage');
     const sources = [...new Set(sourceIds)].filter((id) => id !== targetId);
     return inTenant(this.ds, viewer, async (em) => {
       const tags = em.getRepository(TagEntity);
@@ -112,7 +112,7 @@ export class ClassificationService {
   }
 
   async saveCustomField(viewer: Viewer, raw: CustomFieldDefinitionInput & { id?: string | null; isArchived?: boolean | null }): Promise<CustomFieldDefinitionEntity> {
-    assertCan(viewer.role, 'classification:manage');
+    assertActorCan(viewer, 'classification:manage');
     const input = parseWith(customFieldDefinitionSchema, raw);
     return inTenant(this.ds, viewer, async (em) => {
       const repo = em.getRepository(CustomFieldDefinitionEntity);
@@ -141,7 +141,7 @@ export class ClassificationService {
     viewer: Viewer, clientIds: string[], itemIds: string[], mode: 'ADD' | 'REMOVE',
     table: 'client_groups' | 'client_tags', column: 'group_id' | 'tag_id', itemTable: 'groups' | 'tags', field: string,
   ): Promise<number> {
-    assertCan(viewer.role, 'client:bulkUpdate');
+    assertActorCan(viewer, 'client:bulkUpdate');
     const clients = [...new Set(clientIds)];
     const items = [...new Set(itemIds)];
     assertBulkSize(clients);
@@ -165,8 +165,8 @@ export class ClassificationService {
       const after = await this.membershipOf(em, viewer.tenantId, changedIds, table, column, itemTable);
       for (const row of rows.filter((r) => changedIds.includes(r.id))) {
         const version = row.version + 1;
-        await clientRepository.update(em, viewer.tenantId, row.id, { version, updatedAt: new Date(), updatedById: viewer.membershipId });
-        await appendEvent(em, viewer.tenantId, 'client.updated', row.id, {
+        await clientRepository.update(em, viewer.tenantId, row.id, { version, updatedAt: new Date(), updatedById: staffMembershipId(viewer) });
+        await appendEvent(em, viewer, 'client.updated', row.id, {
           // the whole list before and after, in the same shape as the changes of a card edit
           clientId: row.id, version,
           changes: [{ field, from: listValue(before.get(row.id) ?? [], field), to: listValue(after.get(row.id) ?? [], field) }],

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UUIDScalar } from '../../graphql/common/scalars';
 
 export enum CustomFieldTypeEnum { TEXT = 'TEXT', NUMBER = 'NUMBER', DATE = 'DATE', BOOLEAN = 'BOOLEAN', SINGLE_CHOICE = 'SINGLE_CHOICE', MULTI_CHOICE = 'MULTI_CHOICE' }
 export enum AppliesToEnum { ALL = 'ALL', PERSON = 'PERSON', COMPANY = 'COMPANY' }
@@ -48,7 +49,7 @@ export class CustomFieldDefinitionType {
 
 @InputType()
 export class CustomFieldDefinitionInput {
-  @Field(() => ID, { nullable: true }) id?: string;
+  @Field(() => UUIDScalar, { nullable: true }) id?: string;
   @Field({ nullable: true, description: 'Stable key (letters, digits, _); generated from the label when omitted.' }) key?: string;
   @Field() label: string;
   @Field(() => CustomFieldTypeEnum) type: CustomFieldTypeEnum;

@@ -29,7 +29,7 @@ export interface ClientPageRow extends ClientEntity {
 export const clientListRepository = {
   async findPage(em: EntityManager, q: ClientListQuery): Promise<ClientPageRow[]> {
     const p = new SqlParams();
-    const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter);
+    const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
     const sort = SORT_COLUMN[q.sort.field];
     const dir = q.sort.direction === 'DESC' ? 'desc' : 'asc';
     if (q.after) {
@@ -55,7 +55,7 @@ export const clientListRepository = {
 
   async count(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan' | 'filter'>): Promise<number> {
     const p = new SqlParams();
-    const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter);
+    const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
     if (branches) where.push(`(${branches.join(' or ')})`);
     const rows: { n: string }[] = await em.query(
       `${ctes.length ? `with ${ctes.join(', ')} ` : ''} select count(*) as n from clients c where ${where.join(' and ')}`,
@@ -66,10 +66,22 @@ export const clientListRepository = {
   // ---- probes used by the search planner: each answers from one index, in well under a millisecond ----
 
   async hasNamePrefix(em: EntityManager, tenantId: string, prefix: string): Promise<boolean> {
-    const rows = await em.query(
-      `select 1 from clients where tenant_id = $1 and deleted_at is null and (name_lf ^@ $2 or name_fl ^@ $2) limit 1`,
+    // two EXISTS, each the first entry of one index range; an OR lets the planner build a bitmap of every match
+    const rows: { found: boolean }[] = await em.query(
+      `select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2)
+           or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2) as found`,
       [tenantId, prefix]);
-    return rows.length > 0;
+    return rows[0]?.found === true;
+  },
+
+  /** hasNamePrefix and isTagName in one round trip. */
+  async probeName(em: EntityManager, tenantId: string, prefix: string): Promise<{ prefix: boolean; tag: boolean }> {
+    const rows: { prefix: boolean; tag: boolean }[] = await em.query(
+      `select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2)
+           or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2) as prefix,
+              exists (select 1 from tags where tenant_id = $1 and name_key = $2) as tag`,
+      [tenantId, prefix]);
+    return { prefix: rows[0]?.prefix === true, tag: rows[0]?.tag === true };
   },
 
   async isTagName(em: EntityManager, tenantId: string, nameKey: string): Promise<boolean> {
@@ -96,9 +108,10 @@ export const clientListRepository = {
   },
 
   async hasPhonePrefix(em: EntityManager, tenantId: string, digits: string): Promise<boolean> {
-    const rows = await em.query(
-      `select 1 from client_phones where tenant_id = $1 and (digits ^@ $2 or national_digits ^@ $2) limit 1`, [tenantId, digits]);
-    return rows.length > 0;
+    const rows: { found: boolean }[] = await em.query(
+      `select exists (select 1 from client_phones where tenant_id = $1 and digits ^@ $2)
+           or exists (select 1 from client_phones where tenant_id = $1 and national_digits ^@ $2) as found`, [tenantId, digits]);
+    return rows[0]?.found === true;
   },
 
   async hasEmailPrefix(em: EntityManager, tenantId: string, text: string): Promise<boolean> {
@@ -115,7 +128,52 @@ interface Conditions {
   branches: string[] | null;
 }
 
-function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filter: ClientFilter): Conditions {
+interface LookAhead {
+  /** The tag a name search also matches, if it exists. */
+  tagId: string | null;
+  /** A phone or e-mail prefix that starts at least DENSE_PREFIX rows. */
+  dense: boolean;
+}
+
+/** Above this many matches a phone or e-mail prefix pages in list order instead of collecting every match. */
+const DENSE_PREFIX = 5000;
+
+/**
+ * What the SQL shape depends on, asked before building it, because the planner would have to guess:
+ * - the tag a name search also matches ("vip" finds the clients tagged VIP): with the tag's id the planner knows
+ *   from the statistics how many clients carry it, whereas a join on the name is guessed, and a wrong guess made
+ *   it walk the whole name index (24 s on a million clients) for a tag that does not exist;
+ * - whether a phone or e-mail prefix is dense ("kontakt@", "biuro@": tens of thousands of company mailboxes) or
+ *   sparse ("517 3": a few hundred): collecting every match costs what the match count costs, walking the list
+ *   order and probing each client costs what the distance to the 20th match costs. Prefix selectivities under
+ *   1 % are below the histogram's resolution, so the planner cannot tell them apart; an index-only count up to
+ *   DENSE_PREFIX can, in about a millisecond.
+ */
+async function lookAhead(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan'>): Promise<LookAhead> {
+  const plan = q.plan;
+  if (plan.kind === 'NAME_PREFIX') {
+    // an empty tagKey: the planner already knows no tag has this name
+    if (!plan.tagKey) return { tagId: null, dense: false };
+    const rows: { id: string }[] = await em.query(`select id from tags where tenant_id = $1 and name_key = $2`, [q.tenantId, plan.tagKey]);
+    return { tagId: rows[0]?.id ?? null, dense: false };
+  }
+  let sql: string | null = null;
+  let value = '';
+  if (plan.kind === 'EMAIL_PREFIX') {
+    sql = `select 1 from client_emails where tenant_id = $1 and address ^@ $2`;
+    value = plan.text;
+  } else if (plan.kind === 'PHONE_PREFIX') {
+    sql = `select 1 from client_phones where tenant_id = $1 and national_digits ^@ $2
+           union all select 1 from client_phones where tenant_id = $1 and digits ^@ $2`;
+    value = plan.digits;
+  }
+  if (!sql) return { tagId: null, dense: false };
+  const rows: { n: string }[] = await em.query(`select count(*) as n from (${sql} limit ${DENSE_PREFIX}) x`, [q.tenantId, value]);
+  return { tagId: null, dense: Number(rows[0]?.n ?? 0) >= DENSE_PREFIX };
+}
+
+function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filter: ClientFilter, ahead: LookAhead): Conditions {
+  const { tagId, dense } = ahead;
   const t = p.add(tenantId);
   const where = [`c.tenant_id = ${t}`, filter.deleted ? 'c.deleted_at is not null' : 'c.deleted_at is null'];
   const ctes: string[] = [];
@@ -133,13 +191,8 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
     case 'NAME_PREFIX': {
       // ^@ (starts_with) is leakproof, so under row-level security it becomes a btree range; LIKE 'x%' does not
       const prefix = p.add(plan.prefix);
-      const tag = p.add(plan.tagKey);
-      branches = [
-        `c.name_lf ^@ ${prefix}`,
-        `c.name_fl ^@ ${prefix}`,
-        `c.id in (select ct.client_id from client_tags ct join tags g on g.tenant_id = ct.tenant_id and g.id = ct.tag_id
-                   where ct.tenant_id = ${t} and g.name_key = ${tag})`,
-      ];
+      branches = [`c.name_lf ^@ ${prefix}`, `c.name_fl ^@ ${prefix}`];
+      if (tagId) branches.push(`c.id in (select ct.client_id from client_tags ct where ct.tenant_id = ${t} and ct.tag_id = ${p.add(tagId)}::uuid)`);
       break;
     }
     case 'NAME_TERMS': {
@@ -155,30 +208,39 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       break;
     case 'PHONE_PREFIX': {
       const prefix = p.add(plan.digits);
-      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits ^@ ${prefix}
-                union select client_id from client_phones where tenant_id = ${t} and national_digits ^@ ${prefix}`);
+      const ids = `select client_id from client_phones where tenant_id = ${t} and digits ^@ ${prefix}
+                   union select client_id from client_phones where tenant_id = ${t} and national_digits ^@ ${prefix}`;
+      if (dense) branches = [`c.id in (${ids})`];
+      else matchIds(ids.replace('select client_id from', 'select client_id as id from'));
       break;
     }
+    // fragments are matched in the national number: with the country code, "850 6" would also match every
+    // +48 506… number ("48506…" contains "8506")
     case 'PHONE_SUFFIX':
-      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits like ${p.add(`%${plan.digits}`)}`);
+      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and national_digits like ${p.add(`%${plan.digits}`)}`);
       break;
     case 'PHONE_SUBSTRING':
-      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and digits like ${p.add(`%${plan.digits}%`)}`);
+      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and national_digits like ${p.add(`%${plan.digits}%`)}`);
       break;
-    case 'EMAIL_PREFIX':
-      matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address ^@ ${p.add(plan.text)}`);
+    case 'EMAIL_PREFIX': {
+      // "kontakt@" or "biuro@" start tens of thousands of company addresses: page in list order, do not collect
+      const ids = `select client_id as id from client_emails where tenant_id = ${t} and address ^@ ${p.add(plan.text)}`;
+      if (dense) branches = [`c.id in (${ids})`];
+      else matchIds(ids);
       break;
+    }
     case 'EMAIL_SUBSTRING':
       matchIds(`select client_id as id from client_emails where tenant_id = ${t} and address like ${p.add(`%${escapeLike(plan.text)}%`)}`);
       break;
     case 'NUMBER': {
-      const byNumber = `select id from clients where tenant_id = ${t} and deleted_at is null and client_number = ${p.add(plan.number)}`;
       if (!plan.digits) {
-        matchIds(byNumber);
+        matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and client_number = ${p.add(plan.number)}`);
         break;
       }
+      // at most 6 digits typed: a client number, or the start of few enough phone numbers to collect
+      const number = p.add(plan.number);
       const prefix = p.add(plan.digits);
-      matchIds(`${byNumber}
+      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and client_number = ${number}
                 union select client_id from client_phones where tenant_id = ${t} and digits ^@ ${prefix}
                 union select client_id from client_phones where tenant_id = ${t} and national_digits ^@ ${prefix}`);
       break;
@@ -226,10 +288,20 @@ function addFilters(p: SqlParams, t: string, f: ClientFilter, where: string[]): 
   }
 }
 
-const SNAKE_TO_CAMEL = (s: string) => s.replace(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase());
+// column name → property name, computed once per column: a regex per column per row was 10 % of the server's
+// CPU on list pages of 50 (tools/bench CPU profile)
+const CAMEL_NAMES = new Map<string, string>();
+const SNAKE_TO_CAMEL = (s: string) => {
+  let camel = CAMEL_NAMES.get(s);
+  if (camel === undefined) {
+    camel = s.replace(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase());
+    CAMEL_NAMES.set(s, camel);
+  }
+  return camel;
+};
 
 function rowToClient(row: Record<string, unknown>): ClientPageRow {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[SNAKE_TO_CAMEL(key)] = value;
+  for (const key in row) out[SNAKE_TO_CAMEL(key)] = row[key];
   return out as unknown as ClientPageRow;
 }

@@ -1,4 +1,4 @@
-import { assertCan, DomainError, dedupeKeys, parseWith, scoreDuplicate, clientListArgsSchema, type ClientListArgs } from '@kartoteka/domain';
+import { assertActorCan, DomainError, dedupeKeys, parseWith, scoreDuplicate, clientListArgsSchema, type ClientListArgs } from '@kartoteka/domain';
 import type { DataSource } from 'typeorm';
 import { inTenant } from '../../db/tenant-scope';
 import type { Viewer } from '../../graphql/context';
@@ -27,7 +27,7 @@ export class ClientQueryService {
   constructor(private readonly ds: DataSource) {}
 
   async list(viewer: Viewer, raw: ClientListArgs): Promise<ClientPage> {
-    assertCan(viewer.role, 'client:read');
+    assertActorCan(viewer, 'client:read');
     const args = parseWith(clientListArgsSchema, raw);
     const sort = { field: args.orderBy.field, direction: args.orderBy.direction };
     const after = decodeCursor(args.after, sort.field, sort.direction);
@@ -50,7 +50,7 @@ export class ClientQueryService {
 
   /** Existing clients that look like the card being typed (F3.3), best match first, with the reasons. */
   async duplicateCandidates(viewer: Viewer, raw: Parameters<typeof dedupeKeys>[0] & { excludeId?: string | null }, limit = 5): Promise<DuplicateCandidate[]> {
-    assertCan(viewer.role, 'client:read');
+    assertActorCan(viewer, 'client:read');
     if (limit < 1 || limit > 20) throw new DomainError('VALIDATION_FAILED', 'limit must be 1-20', [{ path: ['limit'], code: 'OUT_OF_RANGE', message: 'limit must be between 1 and 20' }]);
     const keys = dedupeKeys(raw);
     if (!keys.phones.length && !keys.emails.length && !keys.nameKey && !keys.taxId) return [];

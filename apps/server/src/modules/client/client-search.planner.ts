@@ -37,9 +37,9 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       const text = normalizeForSearch(input.normalized);
       // only punctuation ("%", "_", "-"): nothing can match it
       if (!text) return { kind: 'EMPTY_RESULT' };
-      if ((await repo.hasNamePrefix(em, tenantId, text)) || (await repo.isTagName(em, tenantId, text))) {
-        return { kind: 'NAME_PREFIX', prefix: text, tagKey: text };
-      }
+      // one round trip for both probes; tagKey stays empty when no tag has this name (the list then skips it)
+      const probe = await repo.probeName(em, tenantId, text);
+      if (probe.prefix || probe.tag) return { kind: 'NAME_PREFIX', prefix: text, tagKey: probe.tag ? text : '' };
       if (text.length >= 3 && (await repo.hasTextSubstring(em, tenantId, text))) return { kind: 'TEXT_SUBSTRING', text };
       const [first, ...rest] = input.tokens.map(normalizeForSearch);
       if (first && first.length >= 3) {

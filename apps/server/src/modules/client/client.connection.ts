@@ -1,8 +1,8 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { BookingModeEnum, ClientKindEnum, ClientSortFieldEnum, SortDirectionEnum, StatusFilterEnum } from './client.enums';
 import { DayMonthInput } from './client.inputs';
 import { ClientType } from './client.types';
-import { JSONScalar } from '../../graphql/common/scalars';
+import { JSONScalar, UUIDScalar } from '../../graphql/common/scalars';
 
 @ObjectType('ClientEdge')
 export class ClientEdgeType {
@@ -28,7 +28,7 @@ export class ClientConnectionType {
 
 @InputType()
 export class CustomFieldFilterInput {
-  @Field(() => ID) fieldId: string;
+  @Field(() => UUIDScalar) fieldId: string;
   @Field(() => JSONScalar) value: unknown;
 }
 
@@ -38,10 +38,10 @@ export class ClientFilterInput {
   status?: StatusFilterEnum;
   @Field({ nullable: true, description: 'Only soft-deleted clients (the bin), to restore them.' }) deleted?: boolean;
   @Field(() => ClientKindEnum, { nullable: true }) kind?: ClientKindEnum;
-  @Field(() => [ID], { nullable: true, description: 'Clients in any of these groups.' }) groupIds?: string[];
-  @Field(() => [ID], { nullable: true, description: 'Clients with any of these tags.' }) tagIds?: string[];
-  @Field(() => [ID], { nullable: true }) sourceIds?: string[];
-  @Field(() => [ID], { nullable: true }) assignedStaffIds?: string[];
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Clients in any of these groups.' }) groupIds?: string[];
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Clients with any of these tags.' }) tagIds?: string[];
+  @Field(() => [UUIDScalar], { nullable: true }) sourceIds?: string[];
+  @Field(() => [UUIDScalar], { nullable: true }) assignedStaffIds?: string[];
   @Field({ nullable: true, description: 'Dostawcy.' }) isSupplier?: boolean;
   @Field({ nullable: true, description: 'Konfliktowi.' }) isConflict?: boolean;
   @Field(() => [BookingModeEnum], { nullable: true }) bookingModes?: BookingModeEnum[];
@@ -68,6 +68,6 @@ export class DuplicateProbeInput {
   @Field(() => [String], { nullable: true }) phones?: string[];
   @Field(() => [String], { nullable: true }) emails?: string[];
   @Field({ nullable: true }) taxId?: string;
-  @Field(() => ID, { nullable: true, description: 'The card being edited, so it does not match itself.' }) excludeId?: string;
+  @Field(() => UUIDScalar, { nullable: true, description: 'The card being edited, so it does not match itself.' }) excludeId?: string;
 }
 

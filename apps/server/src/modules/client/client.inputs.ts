@@ -1,10 +1,10 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { JSONScalar } from '../../graphql/common/scalars';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { JSONScalar, UUIDScalar } from '../../graphql/common/scalars';
 import { AddressKindEnum, BookingModeEnum, ClientKindEnum, GenderEnum } from './client.enums';
 
 @InputType()
 export class PhoneInput {
-  @Field(() => ID, { nullable: true }) id?: string;
+  @Field(() => UUIDScalar, { nullable: true }) id?: string;
   @Field({ description: 'Any common format: "600 100 200", "+48 600-100-200", "0048…"; stored as E.164.' }) number: string;
   @Field({ nullable: true, description: 'MOBILE, WORK, HOME or the id of a business-defined phone type.' }) typeKey?: string;
   @Field({ nullable: true }) isPrimary?: boolean;
@@ -15,7 +15,7 @@ export class PhoneInput {
 
 @InputType()
 export class EmailInput {
-  @Field(() => ID, { nullable: true }) id?: string;
+  @Field(() => UUIDScalar, { nullable: true }) id?: string;
   @Field() address: string;
   @Field({ nullable: true }) isPrimary?: boolean;
   @Field({ nullable: true, description: 'Agrees to receive e-mail at this address.' }) acceptsEmail?: boolean;
@@ -23,7 +23,7 @@ export class EmailInput {
 
 @InputType()
 export class AddressInput {
-  @Field(() => ID, { nullable: true }) id?: string;
+  @Field(() => UUIDScalar, { nullable: true }) id?: string;
   @Field(() => AddressKindEnum) kind: AddressKindEnum;
   @Field({ nullable: true }) street?: string;
   @Field({ nullable: true }) building?: string;
@@ -77,7 +77,7 @@ export class InvoiceDataInput {
 
 @InputType()
 export class CustomFieldValueInput {
-  @Field(() => ID) fieldId: string;
+  @Field(() => UUIDScalar) fieldId: string;
   @Field(() => JSONScalar, { nullable: true }) value: unknown;
 }
 
@@ -104,10 +104,10 @@ class ClientCardFields {
   @Field(() => DayMonthInput, { nullable: true }) nameDay?: DayMonthInput | null;
   @Field(() => String, { nullable: true, description: 'Generated when omitted on create; unique in the business.' }) clientNumber?: string | null;
   @Field(() => String, { nullable: true }) loyaltyCardNumber?: string | null;
-  @Field(() => [ID], { nullable: true }) groupIds?: string[];
+  @Field(() => [UUIDScalar], { nullable: true }) groupIds?: string[];
   @Field(() => [String], { nullable: true, description: 'Tag names; unknown tags are created.' }) tags?: string[];
-  @Field(() => ID, { nullable: true }) sourceId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A staff member (membership id) who accepts visits.' }) assignedStaffId?: string | null;
+  @Field(() => UUIDScalar, { nullable: true }) sourceId?: string | null;
+  @Field(() => UUIDScalar, { nullable: true, description: 'A staff member (membership id) who accepts visits.' }) assignedStaffId?: string | null;
   @Field({ nullable: true }) isSupplier?: boolean;
   @Field({ nullable: true }) isConflict?: boolean;
   @Field(() => BookingRestrictionInput, { nullable: true }) bookingRestriction?: BookingRestrictionInput | null;
@@ -129,7 +129,7 @@ export class CreateClientInput extends ClientCardFields {
 
 @InputType()
 export class UpdateClientInput extends ClientCardFields {
-  @Field(() => ID) id: string;
+  @Field(() => UUIDScalar) id: string;
   @Field(() => Int, { description: 'The version that was read; a newer saved version gives VERSION_CONFLICT.' }) version: number;
   @Field(() => ClientKindEnum, { nullable: true }) kind?: ClientKindEnum;
 }

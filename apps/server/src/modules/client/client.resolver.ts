@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { UUIDScalar } from '../../graphql/common/scalars';
 import type { RequestContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/require-viewer';
 import { ClientConnectionType, ClientFilterInput, ClientOrderInput, DuplicateProbeInput } from './client.connection';
@@ -13,7 +14,7 @@ import type { DuplicateReasonEnum } from './client.enums';
 export class ClientResolver {
   @Query(() => ClientType, { nullable: true, description: 'One client; deleted clients only with includeDeleted.' })
   async client(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('includeDeleted', { defaultValue: false }) includeDeleted: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ClientType | null> {
@@ -79,7 +80,7 @@ export class ClientResolver {
 
   @Mutation(() => [ClientType], { description: 'Sets one or many clients (up to 500) active or inactive.' })
   async setClientStatus(
-    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('ids', () => [UUIDScalar]) ids: string[],
     @Arg('status', () => ClientStatusEnum) status: ClientStatusEnum,
     @Ctx() ctx: RequestContext,
   ): Promise<ClientType[]> {
@@ -87,12 +88,12 @@ export class ClientResolver {
   }
 
   @Mutation(() => ClientType, { description: 'Moves a client to the bin (soft delete); restoreClient brings it back.' })
-  async deleteClient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ClientType> {
+  async deleteClient(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: RequestContext): Promise<ClientType> {
     return mapClient(await ctx.services.clients.delete(requireViewer(ctx), id));
   }
 
   @Mutation(() => ClientType)
-  async restoreClient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ClientType> {
+  async restoreClient(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: RequestContext): Promise<ClientType> {
     return mapClient(await ctx.services.clients.restore(requireViewer(ctx), id));
   }
 }

@@ -1,12 +1,12 @@
 import {
-  assertCan, clientCreateSchema, clientUpdateSchema, diffClientFields, DomainError, formatClientNumber,
+  assertActorCan, clientCreateSchema, clientUpdateSchema, diffClientFields, DomainError, formatClientNumber,
   parseWith, quickCreateClientSchema, quickToFullClientInput, type ClientCreateInput, type ClientUpdateInput,
   type QuickCreateClientInput,
 } from '@kartoteka/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldEncryption } from '../../crypto/field-encryption';
 import { inTenant } from '../../db/tenant-scope';
-import type { Viewer } from '../../graphql/context';
+import { staffMembershipId, type Viewer } from '../../graphql/context';
 import { classificationRepository as classes } from '../classification/classification.repository';
 import type { ConsentService } from '../consent/consent.service';
 import { appendEvent } from '../events/outbox';
@@ -30,12 +30,14 @@ export class ClientService {
   }
 
   async get(viewer: Viewer, id: string, opts: { includeDeleted?: boolean } = {}): Promise<ClientEntity | null> {
-    assertCan(viewer.role, 'client:read');
+    assertActorCan(viewer, 'client:read');
     return inTenant(this.ds, viewer, (em) => repo.findById(em, viewer.tenantId, id, opts));
   }
 
   async create(viewer: Viewer, raw: ClientCreateInput, meta: WriteMeta = { via: 'STAFF_FORM' }): Promise<ClientEntity> {
-    assertCan(viewer.role, 'client:create');
+    assertActorCan(viewer, 'client:create');
+    // a partner app's client is created "through the API", and the consents it sends were collected by it
+    if (viewer.kind === 'apiKey') meta = { via: 'API', consentMethod: 'API' };
     // identity documents never enter the card snapshot: it becomes an event payload that partners receive
     const { consents, identityDocuments, ...parsed } = parseWith(clientCreateSchema, raw);
     return inTenant(this.ds, viewer, async (em) => {
@@ -48,12 +50,12 @@ export class ClientService {
         tenantId: viewer.tenantId,
         version: 1,
         createdVia: meta.via,
-        createdById: viewer.membershipId,
-        updatedById: viewer.membershipId,
+        createdById: staffMembershipId(viewer),
+        updatedById: staffMembershipId(viewer),
       });
       await this.writeChildren(em, viewer.tenantId, client.id, card, tags.map((t) => t.id));
       const snapshot = { ...card, clientNumber, tags: tags.map((t) => t.name) };
-      await appendEvent(em, viewer.tenantId, 'client.created', client.id, {
+      await appendEvent(em, viewer, 'client.created', client.id, {
         clientId: client.id, version: 1, createdVia: meta.via, client: snapshot,
       });
       if (consents.length) {
@@ -73,7 +75,7 @@ export class ClientService {
    * carrying the current card and what changed since, so the admin can show it and let the user re-apply.
    */
   async update(viewer: Viewer, raw: ClientUpdateInput & { id: string }): Promise<ClientEntity> {
-    assertCan(viewer.role, 'client:update');
+    assertActorCan(viewer, 'client:update');
     const { id, ...rest } = raw;
     const patch = parseWith(clientUpdateSchema, rest);
     return inTenant(this.ds, viewer, async (em) => {
@@ -102,10 +104,10 @@ export class ClientService {
         ...(identityChanged ? this.vault.columnsFor(identityDocuments ?? null) : {}),
         version,
         updatedAt: new Date(),
-        updatedById: viewer.membershipId,
+        updatedById: staffMembershipId(viewer),
       });
       await this.writeChildren(em, viewer.tenantId, id, after, tags.map((t) => t.id));
-      await appendEvent(em, viewer.tenantId, 'client.updated', id, {
+      await appendEvent(em, viewer, 'client.updated', id, {
         clientId: id, version,
         changes: [...changed, ...(identityChanged ? [{ field: 'identityDocuments', from: '***', to: '***' }] : [])],
       });
@@ -116,7 +118,7 @@ export class ClientService {
   /** Active / inactive for one client or many at once (a list selection); one event per changed client. */
   async setStatus(viewer: Viewer, ids: string[], active: boolean): Promise<ClientEntity[]> {
     const unique = [...new Set(ids)];
-    assertCan(viewer.role, unique.length > 1 ? 'client:bulkUpdate' : 'client:update');
+    assertActorCan(viewer, unique.length > 1 ? 'client:bulkUpdate' : 'client:update');
     assertBulkSize(unique);
     return inTenant(this.ds, viewer, async (em) => {
       const rows = await repo.lockManyForUpdate(em, viewer.tenantId, unique);
@@ -124,8 +126,8 @@ export class ClientService {
       const status = (isActive: boolean) => (isActive ? 'ACTIVE' : 'INACTIVE');
       for (const row of rows.filter((r) => r.isActive !== active)) {
         const version = row.version + 1;
-        await repo.update(em, viewer.tenantId, row.id, { isActive: active, version, updatedAt: new Date(), updatedById: viewer.membershipId });
-        await appendEvent(em, viewer.tenantId, 'client.updated', row.id, {
+        await repo.update(em, viewer.tenantId, row.id, { isActive: active, version, updatedAt: new Date(), updatedById: staffMembershipId(viewer) });
+        await appendEvent(em, viewer, 'client.updated', row.id, {
           clientId: row.id, version, changes: [{ field: 'status', from: status(row.isActive), to: status(active) }],
         });
       }
@@ -134,20 +136,20 @@ export class ClientService {
   }
 
   async delete(viewer: Viewer, id: string): Promise<ClientEntity> {
-    assertCan(viewer.role, 'client:delete');
+    assertActorCan(viewer, 'client:delete');
     return inTenant(this.ds, viewer, async (em) => {
       const current = await repo.lockForUpdate(em, viewer.tenantId, id);
       if (!current || current.deletedAt) throw notFound();
       const version = current.version + 1;
-      await repo.update(em, viewer.tenantId, id, { deletedAt: new Date(), version, updatedAt: new Date(), updatedById: viewer.membershipId });
-      await appendEvent(em, viewer.tenantId, 'client.deleted', id, { clientId: id, version, clientNumber: current.clientNumber });
+      await repo.update(em, viewer.tenantId, id, { deletedAt: new Date(), version, updatedAt: new Date(), updatedById: staffMembershipId(viewer) });
+      await appendEvent(em, viewer, 'client.deleted', id, { clientId: id, version, clientNumber: current.clientNumber });
       return (await repo.findById(em, viewer.tenantId, id, { includeDeleted: true }))!;
     });
   }
 
   /** A restored client keeps its number unless another client took it meanwhile; then it gets a new one. */
   async restore(viewer: Viewer, id: string): Promise<ClientEntity> {
-    assertCan(viewer.role, 'client:restore');
+    assertActorCan(viewer, 'client:restore');
     return inTenant(this.ds, viewer, async (em) => {
       const current = await repo.lockForUpdate(em, viewer.tenantId, id);
       if (!current || !current.deletedAt) throw notFound();
@@ -156,17 +158,17 @@ export class ClientService {
         : current.clientNumber;
       const version = current.version + 1;
       await repo.update(em, viewer.tenantId, id, {
-        deletedAt: null, clientNumber, version, updatedAt: new Date(), updatedById: viewer.membershipId,
+        deletedAt: null, clientNumber, version, updatedAt: new Date(), updatedById: staffMembershipId(viewer),
       });
-      await appendEvent(em, viewer.tenantId, 'client.restored', id, { clientId: id, version, clientNumber });
+      await appendEvent(em, viewer, 'client.restored', id, { clientId: id, version, clientNumber });
       return (await repo.findById(em, viewer.tenantId, id))!;
     });
   }
 
   async readIdentityDocuments(viewer: Viewer, client: ClientEntity) {
-    assertCan(viewer.role, 'client:readIdentityDocuments');
+    assertActorCan(viewer, 'client:readIdentityDocuments');
     if (!client.idCardEncrypted && !client.passportEncrypted) return null;
-    await inTenant(this.ds, viewer, (em) => repo.logIdentityDocumentView(em, viewer.tenantId, client.id, viewer.membershipId));
+    await inTenant(this.ds, viewer, (em) => repo.logIdentityDocumentView(em, viewer.tenantId, client.id, staffMembershipId(viewer)!));
     return this.vault.read(client);
   }
 

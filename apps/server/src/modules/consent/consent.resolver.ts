@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { UUIDScalar } from '../../graphql/common/scalars';
 import type { RequestContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/require-viewer';
 import { StaffRefType } from '../client/client.types';
@@ -12,7 +13,7 @@ export class ConsentResolver {
   }
 
   @Query(() => [ConsentRecordType], { description: 'Every grant and withdrawal of a client, newest first.' })
-  consentHistory(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: RequestContext) {
+  consentHistory(@Arg('clientId', () => UUIDScalar) clientId: string, @Ctx() ctx: RequestContext) {
     return ctx.services.consents.history(requireViewer(ctx), clientId);
   }
 
@@ -23,7 +24,7 @@ export class ConsentResolver {
   }
 
   @Mutation(() => ConsentStateType, { description: 'Withdraws a granted consent (one action, F4.4).' })
-  withdrawConsent(@Arg('clientId', () => ID) clientId: string, @Arg('purposeKey') purposeKey: string, @Ctx() ctx: RequestContext) {
+  withdrawConsent(@Arg('clientId', () => UUIDScalar) clientId: string, @Arg('purposeKey') purposeKey: string, @Ctx() ctx: RequestContext) {
     return ctx.services.consents.record(requireViewer(ctx), clientId, {
       purposeKey, granted: false, method: 'STAFF_OUTSIDE_SYSTEM',
     });

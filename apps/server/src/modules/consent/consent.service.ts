@@ -1,10 +1,10 @@
 import {
-  assertCan, consentPurposeInputSchema, consentRecordInputSchema, currentConsentState, DomainError,
+  assertActorCan, consentPurposeInputSchema, consentRecordInputSchema, currentConsentState, DomainError,
   isNoOpConsentChange, parseWith, type ConsentMethod, type ConsentPurposeInput, type ConsentRecordInput,
 } from '@kartoteka/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenant } from '../../db/tenant-scope';
-import type { Viewer } from '../../graphql/context';
+import { staffMembershipId, type Viewer } from '../../graphql/context';
 import { clientRepository } from '../client/client.repository';
 import { appendEvent } from '../events/outbox';
 import type { ConsentPurposeEntity, ConsentRecordEntity } from './consent.entities';
@@ -30,9 +30,10 @@ export class ConsentService {
   }
 
   async record(viewer: Viewer, clientId: string, raw: ConsentRecordInput): Promise<ConsentStateRow> {
-    assertCan(viewer.role, 'consent:record');
-    const input = parseWith(consentRecordInputSchema, raw);
-    if (input.method !== 'STAFF_OUTSIDE_SYSTEM') {
+    assertActorCan(viewer, 'consent:record');
+    // a partner app records what its user ticked in the app: always method API, whatever it sent
+    const input = parseWith(consentRecordInputSchema, viewer.kind === 'apiKey' ? { ...raw, method: 'API' } : raw);
+    if (viewer.kind === 'staff' && input.method !== 'STAFF_OUTSIDE_SYSTEM') {
       // a staff member cannot testify that the client ticked a box online or in a partner app (F4.3)
       throw new DomainError('VALIDATION_FAILED', 'Staff can only record consents collected outside the system.', [
         { path: ['method'], code: 'NOT_ALLOWED', message: 'Staff can only record consents collected outside the system.' },
@@ -89,12 +90,12 @@ export class ConsentService {
   }
 
   history(viewer: Viewer, clientId: string): Promise<ConsentRecordEntity[]> {
-    assertCan(viewer.role, 'client:read');
+    assertActorCan(viewer, 'client:read');
     return inTenant(this.ds, viewer, async (em) => (await repo.recordsOf(em, viewer.tenantId, [clientId])).reverse());
   }
 
   async savePurpose(viewer: Viewer, raw: ConsentPurposeInput & { id?: string | null }): Promise<ConsentPurposeEntity> {
-    assertCan(viewer.role, 'classification:manage');
+    assertActorCan(viewer, 'classification:manage');
     const input = parseWith(consentPurposeInputSchema, raw);
     return inTenant(this.ds, viewer, async (em) => {
       if (raw.id) {
@@ -126,10 +127,12 @@ export class ConsentService {
   ): Promise<ConsentRecordEntity> {
     const saved = await repo.append(em, {
       tenantId: viewer.tenantId, clientId, purposeKey: purpose.key, granted, method,
-      wording: purpose.wording, wordingVersion: purpose.wordingVersion, evidence: proof.evidence ?? null,
-      ip: proof.ip ?? null, userAgent: proof.userAgent ?? null, recordedById: viewer.membershipId,
+      wording: purpose.wording, wordingVersion: purpose.wordingVersion,
+      // the partner app is accountable for an API consent: the record names its key
+      evidence: proof.evidence ?? (viewer.kind === 'apiKey' ? `API key "${viewer.name}" (${viewer.apiKeyId})` : null),
+      ip: proof.ip ?? null, userAgent: proof.userAgent ?? null, recordedById: staffMembershipId(viewer),
     });
-    await appendEvent(em, viewer.tenantId, 'consent.changed', clientId, {
+    await appendEvent(em, viewer, 'consent.changed', clientId, {
       clientId, purposeKey: purpose.key, granted, method, wordingVersion: purpose.wordingVersion,
       recordedAt: saved.recordedAt.toISOString(),
     });

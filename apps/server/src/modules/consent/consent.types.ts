@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UUIDScalar } from '../../graphql/common/scalars';
 
 export enum ConsentMethodEnum {
   STAFF_OUTSIDE_SYSTEM = 'STAFF_OUTSIDE_SYSTEM', ONLINE_FORM = 'ONLINE_FORM', IMPORT = 'IMPORT', API = 'API',
@@ -45,7 +46,7 @@ export class ConsentRecordType {
 
 @InputType()
 export class RecordConsentInput {
-  @Field(() => ID) clientId: string;
+  @Field(() => UUIDScalar) clientId: string;
   @Field() purposeKey: string;
   @Field() granted: boolean;
   @Field(() => ConsentMethodEnum, { defaultValue: ConsentMethodEnum.STAFF_OUTSIDE_SYSTEM }) method: ConsentMethodEnum;
@@ -54,7 +55,7 @@ export class RecordConsentInput {
 
 @InputType()
 export class ConsentPurposeInput {
-  @Field(() => ID, { nullable: true }) id?: string;
+  @Field(() => UUIDScalar, { nullable: true }) id?: string;
   @Field({ nullable: true, description: 'UPPER_SNAKE key; fixed once created.' }) key?: string;
   @Field() name: string;
   @Field() wording: string;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { createClientLoaders } from '../client/client.loaders';
-import { requireViewer } from '../../graphql/require-viewer';
+import { requireStaffViewer } from '../../graphql/require-viewer';
 import type { NewSession } from './auth.service';
 import { mapStaffMember, mapViewer } from './staff.mapper';
 import {
@@ -13,7 +13,8 @@ import {
 export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The logged-in staff member, or null without a valid session.' })
   async me(@Ctx() ctx: RequestContext): Promise<ViewerType | null> {
-    if (!ctx.viewer) return null;
+    // staff only: an API key is not somebody who can be shown as logged in
+    if (ctx.viewer?.kind !== 'staff') return null;
     return mapViewer(ctx.viewer, await ctx.services.staff.businessOf(ctx.viewer));
   }
 
@@ -41,22 +42,22 @@ export class AuthResolver {
 
   @Query(() => [StaffMemberType])
   async staffMembers(@Ctx() ctx: RequestContext): Promise<StaffMemberType[]> {
-    return (await ctx.services.staff.listStaff(requireViewer(ctx))).map(mapStaffMember);
+    return (await ctx.services.staff.listStaff(requireStaffViewer(ctx))).map(mapStaffMember);
   }
 
   @Query(() => [InvitationType])
   async openInvitations(@Ctx() ctx: RequestContext): Promise<InvitationType[]> {
-    return (await ctx.services.staff.listInvitations(requireViewer(ctx))) as InvitationType[];
+    return (await ctx.services.staff.listInvitations(requireStaffViewer(ctx))) as InvitationType[];
   }
 
   @Mutation(() => InvitationType, { description: 'Invites a person by e-mail; the answer carries the one-time token.' })
   async inviteStaff(@Arg('input') input: InviteStaffInput, @Ctx() ctx: RequestContext): Promise<InvitationType> {
-    return (await ctx.services.staff.invite(requireViewer(ctx), input)) as InvitationType;
+    return (await ctx.services.staff.invite(requireStaffViewer(ctx), input)) as InvitationType;
   }
 
   @Mutation(() => StaffMemberType)
   async updateStaffMember(@Arg('input') input: UpdateStaffMemberInput, @Ctx() ctx: RequestContext): Promise<StaffMemberType> {
-    return mapStaffMember(await ctx.services.staff.update(requireViewer(ctx), input));
+    return mapStaffMember(await ctx.services.staff.update(requireStaffViewer(ctx), input));
   }
 
   private async startSession(session: NewSession, ctx: RequestContext): Promise<ViewerType> {

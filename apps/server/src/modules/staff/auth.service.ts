@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { inTenant, inUnscoped } from '../../db/tenant-scope';
-import type { Viewer } from '../../graphql/context';
+import type { StaffViewer } from '../../graphql/context';
 import { createTenantRecords } from '../tenant/tenant.service';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hasher';
 import { hashToken, newSessionToken } from './session-token';
@@ -15,7 +15,7 @@ import { staffRepository as repo } from './staff.repository';
 export interface NewSession {
   token: string;
   expiresAt: Date;
-  viewer: Viewer;
+  viewer: StaffViewer;
 }
 
 /**
@@ -82,7 +82,7 @@ export class AuthService {
   }
 
   /** The viewer behind a session cookie, or null when it is unknown, expired or its membership was removed. */
-  async resolveSession(token: string): Promise<Viewer | null> {
+  async resolveSession(token: string): Promise<StaffViewer | null> {
     const session = await inUnscoped(this.ds, {}, (em) => repo.findLiveSession(em, hashToken(token)));
     if (!session) return null;
     return inTenant(this.ds, { tenantId: session.tenantId, accountId: session.accountId }, async (em) => {
@@ -91,20 +91,20 @@ export class AuthService {
       // last_seen_at is informational: write it at most once a minute, not on every request
       if (Date.now() - new Date(row.lastSeenAt).getTime() > 60_000) await repo.touchSession(em, row.sessionId);
       return {
-        accountId: row.accountId, membershipId: row.membershipId, tenantId: row.tenantId, role: row.role,
+        kind: 'staff' as const, accountId: row.accountId, membershipId: row.membershipId, tenantId: row.tenantId, role: row.role,
         email: row.email, displayName: row.displayName, sessionId: row.sessionId,
       };
     });
   }
 
   private async openSession(
-    accountId: string, email: string, displayName: string, membershipId: string, tenantId: string, role: Viewer['role'],
+    accountId: string, email: string, displayName: string, membershipId: string, tenantId: string, role: StaffViewer['role'],
   ): Promise<NewSession> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
     const session = await inUnscoped(this.ds, {}, (em) =>
       repo.createSession(em, { tokenHash: hashToken(token), accountId, tenantId, expiresAt }));
-    return { token, expiresAt, viewer: { accountId, membershipId, tenantId, role, email, displayName, sessionId: session.id } };
+    return { token, expiresAt, viewer: { kind: 'staff', accountId, membershipId, tenantId, role, email, displayName, sessionId: session.id } };
   }
 
   private async consumeAttempt(key: string): Promise<void> {

@@ -1,11 +1,11 @@
 import { viewerCan } from '@kartoteka/domain';
-import type { Viewer } from '../../graphql/context';
+import type { StaffViewer } from '../../graphql/context';
 import type { RoleEnum } from '../../graphql/common/enums';
 import type { TenantEntity } from '../tenant/tenant.entity';
 import type { StaffMemberRow } from './staff.repository';
 import type { StaffMemberType, ViewerCan, ViewerType } from './staff.types';
 
-export function mapViewerCan(role: Viewer['role']): ViewerCan {
+export function mapViewerCan(role: StaffViewer['role']): ViewerCan {
   const can = viewerCan(role);
   return {
     readClients: can['client:read'],
@@ -28,7 +28,7 @@ export function mapViewerCan(role: Viewer['role']): ViewerCan {
   };
 }
 
-export function mapViewer(viewer: Viewer, business: TenantEntity): ViewerType {
+export function mapViewer(viewer: StaffViewer, business: TenantEntity): ViewerType {
   return {
     id: viewer.membershipId,
     email: viewer.email,

@@ -5,7 +5,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { inTenant, inUnscoped } from '../../db/tenant-scope';
-import type { Viewer } from '../../graphql/context';
+import type { StaffViewer, Viewer } from '../../graphql/context';
 import { TenantEntity } from '../tenant/tenant.entity';
 import type { AuthService, NewSession } from './auth.service';
 import { hashPassword } from './password-hasher';
@@ -25,12 +25,12 @@ export class StaffService {
     });
   }
 
-  listStaff(viewer: Viewer): Promise<StaffMemberRow[]> {
+  listStaff(viewer: StaffViewer): Promise<StaffMemberRow[]> {
     assertCan(viewer.role, 'staff:read');
     return inTenant(this.ds, viewer, (em) => repo.listStaff(em, viewer.tenantId));
   }
 
-  async invite(viewer: Viewer, raw: InviteStaffInput) {
+  async invite(viewer: StaffViewer, raw: InviteStaffInput) {
     assertCan(viewer.role, 'staff:invite');
     const input = parseWith(inviteStaffSchema, raw);
     if (!canSetRole(viewer.role, null, input.role)) {
@@ -53,7 +53,7 @@ export class StaffService {
     return { ...invitation, token };
   }
 
-  listInvitations(viewer: Viewer) {
+  listInvitations(viewer: StaffViewer) {
     assertCan(viewer.role, 'staff:invite');
     return inTenant(this.ds, viewer, (em) => repo.listOpenInvitations(em, viewer.tenantId));
   }
@@ -81,7 +81,7 @@ export class StaffService {
     return this.auth.login({ email: invitation.email, password: input.password, businessId: invitation.tenantId }, 'invitation');
   }
 
-  async update(viewer: Viewer, raw: UpdateStaffMemberInput): Promise<StaffMemberRow> {
+  async update(viewer: StaffViewer, raw: UpdateStaffMemberInput): Promise<StaffMemberRow> {
     const input = parseWith(updateStaffMemberSchema, raw);
     assertCan(viewer.role, input.role ? 'staff:setRole' : 'staff:invite');
     return inTenant(this.ds, viewer, async (em) => {

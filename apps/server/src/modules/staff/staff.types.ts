@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UUIDScalar } from '../../graphql/common/scalars';
 import { RoleEnum } from '../../graphql/common/enums';
 
 @ObjectType({ description: 'What the logged-in staff member may do; the admin shows or hides actions from this.' })
@@ -73,7 +74,7 @@ export class SignUpInput {
 export class LoginInput {
   @Field() email: string;
   @Field() password: string;
-  @Field(() => ID, { nullable: true, description: 'For accounts in several businesses: which one to open.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'For accounts in several businesses: which one to open.' })
   businessId?: string;
 }
 
@@ -94,7 +95,7 @@ export class AcceptInvitationInput {
 
 @InputType()
 export class UpdateStaffMemberInput {
-  @Field(() => ID) id: string;
+  @Field(() => UUIDScalar) id: string;
   @Field(() => RoleEnum, { nullable: true }) role?: RoleEnum;
   @Field({ nullable: true }) acceptsVisits?: boolean;
   @Field({ nullable: true }) isActive?: boolean;

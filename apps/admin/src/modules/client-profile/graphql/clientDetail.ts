@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const ClientDetailDocument = graphql(`
-  query ClientDetail($id: ID!) {
+  query ClientDetail($id: UUID!) {
     client(id: $id, includeDeleted: true) { ...ClientCard }
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const DeleteClientDocument = graphql(`
-  mutation DeleteClient($id: ID!) {
+  mutation DeleteClient($id: UUID!) {
     deleteClient(id: $id) { id deletedAt version }
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const RestoreClientDocument = graphql(`
-  mutation RestoreClient($id: ID!) {
+  mutation RestoreClient($id: UUID!) {
     restoreClient(id: $id) { id deletedAt version }
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const SetClientGroupsDocument = graphql(`
-  mutation SetClientGroups($clientIds: [ID!]!, $groupIds: [ID!]!, $change: MembershipChange!) {
+  mutation SetClientGroups($clientIds: [UUID!]!, $groupIds: [UUID!]!, $change: MembershipChange!) {
     setClientGroups(clientIds: $clientIds, groupIds: $groupIds, change: $change)
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const SetClientStatusDocument = graphql(`
-  mutation SetClientStatus($ids: [ID!]!, $status: ClientStatus!) {
+  mutation SetClientStatus($ids: [UUID!]!, $status: ClientStatus!) {
     setClientStatus(ids: $ids, status: $status) { id status version updatedAt }
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const SetClientTagsDocument = graphql(`
-  mutation SetClientTags($clientIds: [ID!]!, $tagIds: [ID!]!, $change: MembershipChange!) {
+  mutation SetClientTags($clientIds: [UUID!]!, $tagIds: [UUID!]!, $change: MembershipChange!) {
     setClientTags(clientIds: $clientIds, tagIds: $tagIds, change: $change)
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const DeleteGroupDocument = graphql(`
-  mutation DeleteGroup($id: ID!) {
+  mutation DeleteGroup($id: UUID!) {
     deleteGroup(id: $id)
   }
 `);

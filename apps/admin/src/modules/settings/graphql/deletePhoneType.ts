@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const DeletePhoneTypeDocument = graphql(`
-  mutation DeletePhoneType($id: ID!) {
+  mutation DeletePhoneType($id: UUID!) {
     deletePhoneType(id: $id)
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const DeleteSourceDocument = graphql(`
-  mutation DeleteSource($id: ID!) {
+  mutation DeleteSource($id: UUID!) {
     deleteSource(id: $id)
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const DeleteTagDocument = graphql(`
-  mutation DeleteTag($id: ID!) {
+  mutation DeleteTag($id: UUID!) {
     deleteTag(id: $id)
   }
 `);

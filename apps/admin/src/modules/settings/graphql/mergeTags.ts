@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const MergeTagsDocument = graphql(`
-  mutation MergeTags($sourceIds: [ID!]!, $targetId: ID!) {
+  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {
     mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const RenamePhoneTypeDocument = graphql(`
-  mutation RenamePhoneType($id: ID!, $name: String!) {
+  mutation RenamePhoneType($id: UUID!, $name: String!) {
     renamePhoneType(id: $id, name: $name) { id name }
   }
 `);

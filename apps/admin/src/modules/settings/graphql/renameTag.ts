@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const RenameTagDocument = graphql(`
-  mutation RenameTag($id: ID!, $name: String!) {
+  mutation RenameTag($id: UUID!, $name: String!) {
     renameTag(id: $id, name: $name) { id name }
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const UpdateGroupDocument = graphql(`
-  mutation UpdateGroup($id: ID!, $name: String!, $color: String) {
+  mutation UpdateGroup($id: UUID!, $name: String!, $color: String) {
     updateGroup(id: $id, name: $name, color: $color) { id name color }
   }
 `);

@@ -1,0 +1,4 @@
+export * from './event-types';
+export * from './webhook-url';
+export * from './retry-schedule';
+export * from './partner-inputs.schema';
