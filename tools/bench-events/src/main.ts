@@ -52,11 +52,11 @@ const now = () => performance.timeOrigin + performance.now();
 const log = (msg: string) => console.log(`[bench:events ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const NAME = /^Bench-b(\d+)-i(\d+)$/;
 
-async function gql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ data?: any; errors?: unknown[]; cookie?: string }> {
+async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ data?: T; errors?: unknown[]; cookie?: string }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('kt_session='));
   return { ...body, cookie };
 }
@@ -158,8 +158,8 @@ async function main(): Promise<void> {
         i: { businessName: `Bench business ${b}`, email: `bench${b}@example.com`, password: 'bench-password-123', displayName: 'Bench' },
       }, {});
       const cookie = { cookie: signUp.cookie! };
-      const key = await gql(url, `mutation { createApiKey(input: { name: "bench", scopes: [CLIENTS_WRITE, CLIENTS_READ, EVENTS_READ], rateLimitPerMinute: 10000 }) { secret } }`, {}, cookie);
-      const endpoint = await gql(url, `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`, {
+      const key = await gql<{ createApiKey: { secret: string } }>(url, `mutation { createApiKey(input: { name: "bench", scopes: [CLIENTS_WRITE, CLIENTS_READ, EVENTS_READ], rateLimitPerMinute: 10000 }) { secret } }`, {}, cookie);
+      const endpoint = await gql<{ createWebhookEndpoint: { secret: string } }>(url, `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`, {
         i: { url: `${receiverUrl}/hook/${b}`, eventTypes: ['client.created'] },
       }, cookie);
       if (!key.data || !endpoint.data) throw new Error(`setup failed: ${JSON.stringify([key.errors, endpoint.errors])}`);
@@ -237,7 +237,7 @@ async function main(): Promise<void> {
         const phone = `6${String(10_000_000 + ((b * 7919 + i * 104729) % 89_999_999)).padStart(8, '0')}`;
         const sent = now();
         try {
-          const res = await gql(urls[(t + w) % urls.length]!, `mutation($i: QuickCreateClientInput!) { quickCreateClient(input: $i) { id } }`,
+          const res = await gql<{ quickCreateClient: { id: string } }>(urls[(t + w) % urls.length]!, `mutation($i: QuickCreateClientInput!) { quickCreateClient(input: $i) { id } }`,
             { i: { firstName: 'Anna', lastName: `Bench-b${b}-i${i}`, phone } }, { authorization: `Bearer ${businesses[b]!.key}` });
           if (res.errors?.length || !res.data) throw new Error(JSON.stringify(res.errors));
           businesses[b]!.created++;
@@ -321,7 +321,7 @@ async function main(): Promise<void> {
     const benchCpu = process.cpuUsage(cpuBench);
     const serverCpuSeconds = cpuAfter.map((a, k) => ((a.cpu.user + a.cpu.system) - (cpuBefore[k]!.cpu.user + cpuBefore[k]!.cpu.system)) / 1e6);
 
-    const result = {
+    const result: BenchResult = {
       options: opts,
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, load: os.loadavg(), node: process.version },
       created, failures, loadSeconds: loadMs / 1000, drainedSeconds: drainedMs / 1000,
@@ -349,8 +349,36 @@ async function main(): Promise<void> {
   }
 }
 
-function report(r: Record<string, any>, sub: Summary, hook: Summary, httpSummary: Summary, dispatch: Summary): string {
-  const o = r.options as Options;
+interface BenchResult {
+  options: Options;
+  machine: { cpus: number; model: string | undefined; load: number[]; node: string };
+  created: number;
+  failures: number;
+  loadSeconds: number;
+  drainedSeconds: number;
+  subscriptionLatencyMs: Summary;
+  dispatchLatencyMs: Summary;
+  webhookLatencyMs: Summary;
+  httpCreateLatencyMs: Summary;
+  benchCpuSeconds: number;
+  deliveredToSubscribers: number;
+  lostSubscriberEvents: number;
+  duplicatesMaxPerSubscription: number;
+  duplicatesTotal: number;
+  crossBusinessSubscriptionDeliveries: number;
+  subscriptionErrors: number;
+  webhooksReceived: number;
+  webhookLost: number;
+  webhookDuplicates: number;
+  webhookCrossBusiness: number;
+  webhookSignatureFailures: number;
+  webhookDeliveries: Record<string, number>;
+  webhookAttempts: number;
+  server: { published: number; webhookAttempts: number; rssMb: number; cpuSeconds: number }[];
+}
+
+function report(r: BenchResult, sub: Summary, hook: Summary, httpSummary: Summary, dispatch: Summary): string {
+  const o = r.options;
   const pass = (ok: boolean) => (ok ? 'yes' : '**no**');
   return [
     `# Partner events benchmark`,
@@ -375,9 +403,9 @@ function report(r: Record<string, any>, sub: Summary, hook: Summary, httpSummary
     `| HTTP createClient p50 / p99 | ${fmt(httpSummary.p50)} / ${fmt(httpSummary.p99)} ms | | |`,
     `| everything delivered after | ${r.drainedSeconds.toFixed(1)} s | | |`,
     `| bench process (1,000 subscribers, receiver, load) CPU | ${r.benchCpuSeconds.toFixed(1)} s | | |`,
-    `| server process(es): CPU s, RSS | ${r.server.map((s: { cpuSeconds: number; rssMb: number }) => `${s.cpuSeconds.toFixed(1)} s, ${s.rssMb} MB`).join('; ')} | | |`,
+    `| server process(es): CPU s, RSS | ${r.server.map((s) => `${s.cpuSeconds.toFixed(1)} s, ${s.rssMb} MB`).join('; ')} | | |`,
     ``,
-    `Load average at the end: ${r.machine.load.map((l: number) => l.toFixed(2)).join(', ')}.`,
+    `Load average at the end: ${r.machine.load.map((l) => l.toFixed(2)).join(', ')}.`,
     ``,
   ].join('\n');
 }

@@ -20,7 +20,25 @@ export const STATIC_LIMIT_RULES: ValidationRule[] = [depthLimit(QUERY_LIMITS.max
 export function assertQueryCost(
   schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null,
 ): void {
-  const cost = getComplexity({
+  let cost: number;
+  try {
+    cost = measureCost(schema, query, variables, operationName);
+  } catch {
+    // getComplexity coerces the variables itself and throws on a malformed one; execution reports that
+    // properly (BAD_USER_INPUT with the variable's name), so the cost check steps aside
+    return;
+  }
+  if (cost > QUERY_LIMITS.maxCost) {
+    throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${QUERY_LIMITS.maxCost}.`, {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', cost },
+    });
+  }
+}
+
+function measureCost(
+  schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null,
+): number {
+  return getComplexity({
     schema,
     query,
     variables: variables ?? {},
@@ -34,9 +52,4 @@ export function assertQueryCost(
       simpleEstimator({ defaultComplexity: 1 }),
     ],
   });
-  if (cost > QUERY_LIMITS.maxCost) {
-    throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${QUERY_LIMITS.maxCost}.`, {
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', cost },
-    });
-  }
 }

@@ -129,7 +129,11 @@ export class OutboxDispatcher {
     }
   }
 
+  private dbgSeen = new Map<string, string>();
   private publish(event: EventRecord): void {
+    const prev = this.dbgSeen.get(event.id);
+    if (prev) console.error('DUPLICATE PUBLISH', event.id, event.txId, event.seq, 'prev', prev, 'now', JSON.stringify(this.position), [...this.ahead].length);
+    this.dbgSeen.set(event.id, `${event.txId}/${event.seq} pos=${JSON.stringify(this.position)} cursor=${event.cursor}`);
     this.opts.hub.publish(event);
     this.published++;
   }
