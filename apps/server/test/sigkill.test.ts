@@ -69,8 +69,11 @@ it('a server killed with SIGKILL between commit and dispatch delivers after rest
   expect(receiver.received.every((h) => h.verified)).toBe(true);
 
   // 3. the subscriber reconnects (to any process) and fills the gap from the last cursor it saw
-  const gap = await keyOk(restarted.url, key, `query($after: String) { events(after: $after, types: ["client.created"]) { edges { node { clientId } } } }`,
-    { after: seen!.cursor });
+  const gap = await waitFor('the gap in replay', async () => {
+    const r = await keyOk(restarted.url, key, `query($after: String) { events(after: $after, types: ["client.created"]) { edges { node { clientId } } } }`,
+      { after: seen!.cursor });
+    return r.events.edges.length >= 2 ? r : null;
+  });
   expect(gap.events.edges.map((e: { node: { clientId: string } }) => e.node.clientId)).toEqual([second, third]);
 }, 30_000);
 

@@ -220,6 +220,23 @@ describe('replay with events(after)', () => {
   });
 });
 
+describe('order', () => {
+  it('orders by transaction id as a number, not as text (8 before 10 before 100)', async () => {
+    const owner = (await signUpBusiness(app.url, 'Salon porzadku')).client;
+    const { key } = await createApiKey(owner);
+    const tenantId = (await app.sql(`select tenant_id from api_keys where prefix = $1`, [key.split('_')[1]]))[0]!.tenant_id;
+    // old, long finished transaction ids straddling powers of ten, inserted out of order
+    await app.sql(`insert into outbox (tenant_id, type, aggregate_id, payload, tx_id) values
+      ($1, 'client.updated', gen_random_uuid(), '{"n": 3}', '100'), ($1, 'client.updated', gen_random_uuid(), '{"n": 1}', '8'),
+      ($1, 'client.updated', gen_random_uuid(), '{"n": 2}', '10')`, [tenantId]);
+    const all = await keyOk(app.url, key, `{ events { edges { node { payload } } } }`);
+    expect(all.events.edges.map((e: { node: { payload: { n: number } } }) => e.node.payload.n)).toEqual([1, 2, 3]);
+    const first = await keyOk(app.url, key, `{ events(first: 1) { pageInfo { endCursor } } }`);
+    const rest = await keyOk(app.url, key, `query($a: String) { events(after: $a) { edges { node { payload } } } }`, { a: first.events.pageInfo.endCursor });
+    expect(rest.events.edges.map((e: { node: { payload: { n: number } } }) => e.node.payload.n)).toEqual([2, 3]);
+  });
+});
+
 describe('resilience', () => {
   it('keeps delivering after every database connection is killed (as in a database restart)', async () => {
     const s = subscriber({ key: keyA }).subscribe(`subscription { clientCreated { ${EVENT_FIELDS} } }`);

@@ -70,8 +70,11 @@ describe('webhook endpoints', () => {
     expect(hook!.verified).toBe(true);
     expect(hook!.body).toMatchObject({ type: 'client.created', data: { clientId, createdVia: 'API', client: { lastName: 'Webhookowa' } } });
     expect(Math.abs(Number(hook!.timestamp) - Date.now() / 1000)).toBeLessThan(30);
-    const replay = await keyOk(app.url, keyA, `{ events(first: 500) { edges { cursor node { id clientId } } } }`);
-    const event = replay.events.edges.find((e: { node: { clientId: string } }) => e.node.clientId === clientId);
+    // (a webhook may arrive before replay shows the event: replay waits for older transactions, even of other tests)
+    const event = await waitFor('the event in replay', async () => {
+      const replay = await keyOk(app.url, keyA, `{ events(first: 500) { edges { cursor node { id clientId } } } }`);
+      return replay.events.edges.find((e: { node: { clientId: string } }) => e.node.clientId === clientId);
+    });
     expect(hook!.id).toBe(event.node.id);
     expect(hook!.body.id).toBe(event.node.id);
     expect(hook!.body.cursor).toBe(event.cursor);

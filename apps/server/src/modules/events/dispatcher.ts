@@ -97,7 +97,7 @@ export class OutboxDispatcher {
           `with h as (select pg_snapshot_xmin(pg_current_snapshot()) as horizon)
            select ${OUTBOX_COLUMNS}, tx_id < h.horizon as final from outbox, h
             where (tx_id, seq) > ($1::xid8, $2::bigint)
-            order by tx_id, seq limit ${PAGE}`, [pos.txId, pos.seq]);
+            order by outbox.tx_id, outbox.seq limit ${PAGE}`, [pos.txId, pos.seq]);
         let ahead = 0;
         for (const row of rows) {
           const event = toEventRecord(row);
@@ -129,11 +129,7 @@ export class OutboxDispatcher {
     }
   }
 
-  private dbgSeen = new Map<string, string>();
   private publish(event: EventRecord): void {
-    const prev = this.dbgSeen.get(event.id);
-    if (prev) console.error('DUPLICATE PUBLISH', event.id, event.txId, event.seq, 'prev', prev, 'now', JSON.stringify(this.position), [...this.ahead].length);
-    this.dbgSeen.set(event.id, `${event.txId}/${event.seq} pos=${JSON.stringify(this.position)} cursor=${event.cursor}`);
     this.opts.hub.publish(event);
     this.published++;
   }

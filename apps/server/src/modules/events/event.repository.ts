@@ -16,7 +16,7 @@ export const eventRepository = {
         where tenant_id = $1 and (tenant_id, tx_id, seq) > ($1::uuid, $2::xid8, $3::bigint)
           and ${VISIBLE_BELOW_HORIZON}
           and ($4::text[] is null or type = any ($4::text[]))
-        order by tx_id, seq
+        order by outbox.tx_id, outbox.seq
         limit $5`,
       [tenantId, after.txId, after.seq, types, limit]);
     return rows.map(toEventRecord);

@@ -19,7 +19,8 @@ export type DeliveryStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED';
 
 export interface WebhookDeliveryRow {
   id: string;
-  seq: string;
+  /** seq as text (for the log's cursor); not named seq, so `order by seq` keeps sorting the number */
+  seqText: string;
   endpointId: string;
   eventId: string;
   eventType: string;
@@ -52,7 +53,7 @@ const ENDPOINT_COLUMNS = `id, tenant_id as "tenantId", url, description, event_t
   disabled_at as "disabledAt", disabled_reason as "disabledReason", failing_since as "failingSince",
   last_success_at as "lastSuccessAt"`;
 
-const DELIVERY_COLUMNS = `id, seq::text as seq, endpoint_id as "endpointId", event_id as "eventId", event_type as "eventType",
+const DELIVERY_COLUMNS = `id, seq::text as "seqText", endpoint_id as "endpointId", event_id as "eventId", event_type as "eventType",
   is_test as "isTest", status, attempt_count as "attemptCount",
   case when status = 'PENDING' then next_attempt_at end as "nextAttemptAt", last_attempt_at as "lastAttemptAt",
   last_status_code as "lastStatusCode", last_error as "lastError", redelivery_of as "redeliveryOf",
@@ -124,7 +125,7 @@ export const webhookRepository = {
     return em.query(
       `select ${DELIVERY_COLUMNS} from webhook_deliveries
         where tenant_id = $1 and endpoint_id = $2 and ($3::bigint is null or seq < $3::bigint) and ($4::text is null or status = $4)
-        order by seq desc limit $5`,
+        order by webhook_deliveries.seq desc limit $5`,
       [tenantId, endpointId, opts.beforeSeq, opts.status, opts.limit]);
   },
 

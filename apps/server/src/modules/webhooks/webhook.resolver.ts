@@ -17,7 +17,7 @@ function mapEndpoint(row: WebhookEndpointRow): WebhookEndpointType {
   };
 }
 
-function mapDelivery(row: WebhookDeliveryRow): WebhookDeliveryType {
+function mapDelivery({ seqText: _seq, ...row }: WebhookDeliveryRow): WebhookDeliveryType {
   return { ...row, status: row.status as WebhookDeliveryStatusEnum };
 }
 
@@ -62,7 +62,7 @@ export class WebhookResolver {
     @Arg('status', () => WebhookDeliveryStatusEnum, { nullable: true }) status?: WebhookDeliveryStatusEnum | null,
   ): Promise<WebhookDeliveryConnectionType> {
     const page = await ctx.services.webhooks.listDeliveries(requireViewer(ctx), endpointId, { first, after, status });
-    const edges = page.deliveries.map((d) => ({ cursor: encodeDeliveryCursor(d.seq), node: mapDelivery(d) }));
+    const edges = page.deliveries.map((d) => ({ cursor: encodeDeliveryCursor(d.seqText), node: mapDelivery(d) }));
     return {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
