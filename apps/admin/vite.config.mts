@@ -82,7 +82,7 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.ADMIN_DEV_PORT ?? 5173),
-    // Same origin for the session cookie: the browser talks to Vite, Vite forwards /graphql to the API.
-    proxy: { '/graphql': { target: api, changeOrigin: false, ws: true } },
+    // Same origin for the session cookie: the browser talks to Vite, Vite forwards /graphql and /files to the API.
+    proxy: { '/graphql': { target: api, changeOrigin: false, ws: true }, '/files': { target: api, changeOrigin: false } },
   },
 });

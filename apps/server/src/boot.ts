@@ -45,7 +45,7 @@ export async function startKartoteka(config: Config, log: Logger): Promise<Karto
       if (stopping) log.debug({ err: err.message }, 'database connection closed during shutdown');
       else log.error({ err: err.message }, 'database connection lost; the pool reconnects');
     });
-    const services = createServices(ds, config);
+    const services = createServices(ds, config, log);
     events = await startEventRuntime(databaseUrl, config, services, log);
     const demoLogin = config.SEED_DEMO ? await seedDemoIfEmpty(ds, services, config.DEMO_CLIENTS, log) : null;
     app = await createApp({

@@ -43,6 +43,9 @@ describe('the search box (F5.1)', () => {
     ['anna kow', ['kowalska']],
     ['Kowalsky', ['kowalska', 'kowalski']],
     ['Nowk', ['nowak']],
+    ['Nowka', ['nowak']], // neighbours swapped
+    ['Kowlaski', ['kowalski']],
+    ['Żółcć', ['zolc']], // one letter too many
     ['600 100', ['zolc']],
     ['600100200', ['zolc']],
     ['+48600', ['zolc']],

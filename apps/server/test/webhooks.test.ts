@@ -159,10 +159,11 @@ describe('retries, failure and redelivery', () => {
     const id = await endpoint(ownerA, r, ['client.created']);
     await createClientWithKey(app.url, keyA, 'Porzucona');
     const dead = await waitFor('the endpoint to be disabled', async () => {
-      const e = (await ownerA.ok(`query($id: UUID!) { webhookEndpoint(id: $id) { enabled disabledAt disabledReason failingSince } }`, { id })).webhookEndpoint;
+      const e = (await ownerA.ok(`query($id: UUID!) { webhookEndpoint(id: $id) { enabled disabledAt disabledReason disabledBy failingSince } }`, { id })).webhookEndpoint;
       return e.enabled ? null : e;
     });
     expect(dead.disabledReason).toMatch(/every delivery attempt failed .*HTTP 500/);
+    expect(dead.disabledBy).toBe('AUTOMATIC');
     const log = await ownerA.ok(DELIVERIES, { id, status: 'FAILED' });
     const failed = log.webhookDeliveries.edges[0].node;
     expect(failed).toMatchObject({ status: 'FAILED', attemptCount: 4, lastStatusCode: 500 });
@@ -174,8 +175,8 @@ describe('retries, failure and redelivery', () => {
     expect(errorCode(await ownerA.request(`mutation($id: UUID!) { sendTestWebhook(endpointId: $id) { id } }`, { id }))).toBe('INVALID_STATE');
 
     r.respond = () => ({ status: 200 });
-    const enabled = await ownerA.ok(`mutation($id: UUID!) { enableWebhookEndpoint(id: $id) { enabled disabledAt disabledReason } }`, { id });
-    expect(enabled.enableWebhookEndpoint).toEqual({ enabled: true, disabledAt: null, disabledReason: null });
+    const enabled = await ownerA.ok(`mutation($id: UUID!) { enableWebhookEndpoint(id: $id) { enabled disabledAt disabledReason disabledBy } }`, { id });
+    expect(enabled.enableWebhookEndpoint).toEqual({ enabled: true, disabledAt: null, disabledReason: null, disabledBy: null });
     const again = await ownerA.ok(`mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id redeliveryOf status } }`, { id: failed.id });
     expect(again.redeliverWebhook).toMatchObject({ redeliveryOf: failed.id, status: 'PENDING' });
     await waitFor('the redelivery', () => r.received.length >= 5);
@@ -188,6 +189,8 @@ describe('retries, failure and redelivery', () => {
     expect(all.webhookDeliveries.pageInfo.hasNextPage).toBe(true);
     const next = await ownerA.ok(DELIVERIES, { id, first: 1, after: all.webhookDeliveries.pageInfo.endCursor });
     expect(next.webhookDeliveries.edges[0].node.id).toBe(failed.id);
+    const paused = await ownerA.ok(`mutation($id: UUID!) { disableWebhookEndpoint(id: $id) { enabled disabledBy disabledReason } }`, { id });
+    expect(paused.disableWebhookEndpoint).toEqual({ enabled: false, disabledBy: 'STAFF', disabledReason: 'Disabled by a staff member.' });
     await ownerA.ok(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id });
   });
 

@@ -37,6 +37,8 @@ export const FIELD_ISSUE_CODES = [
   'NOT_ALLOWED',
   'WEAK_PASSWORD',
   'UNKNOWN_FIELD',
+  'FILE_TOO_LARGE',
+  'UNSUPPORTED_FILE_TYPE',
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 

@@ -1,4 +1,5 @@
 import type { DomainErrorCode, FieldIssueCode } from './errors';
+import { CLIENT_PHOTO_MAX_BYTES, CLIENT_PHOTO_TYPE_NAMES } from './files/client-photo';
 
 /**
  * User-facing texts for every code, Polish first. They live in the domain package so that the server (e-mails,
@@ -35,6 +36,8 @@ const FIELD_ISSUE_MESSAGES: Catalogue<FieldIssueCode> = {
     en: 'Password too weak: use at least {minimum} characters, not one repeated character, not your e-mail',
   },
   UNKNOWN_FIELD: { pl: 'Nieznane pole', en: 'Unknown field' },
+  FILE_TOO_LARGE: { pl: 'Plik jest za duży (maks. {maxMb} MB)', en: 'The file is too large (max. {maxMb} MB)' },
+  UNSUPPORTED_FILE_TYPE: { pl: 'Nieobsługiwany rodzaj pliku (dozwolone: {types})', en: 'Unsupported file type (allowed: {types})' },
 };
 
 const DOMAIN_ERROR_MESSAGES: Catalogue<DomainErrorCode> = {
@@ -60,7 +63,9 @@ const DOMAIN_ERROR_MESSAGES: Catalogue<DomainErrorCode> = {
 };
 
 /** Defaults for placeholders a message uses but an issue did not send (so no raw `{minimum}` reaches a user). */
-const PARAM_DEFAULTS: Record<string, string | number> = { minimum: 10, maximum: '…' };
+const PARAM_DEFAULTS: Record<string, string | number> = {
+  minimum: 10, maximum: '…', maxMb: CLIENT_PHOTO_MAX_BYTES / 1024 / 1024, types: CLIENT_PHOTO_TYPE_NAMES,
+};
 
 export function fieldIssueMessage(
   code: FieldIssueCode,

@@ -17,3 +17,4 @@ export * from './search';
 export * from './policy';
 export * from './auth';
 export * from './partners';
+export * from './files';

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '@kartoteka/server/dist/db/embedded-postgres';
 import { Pool } from 'pg';
 import { DirectSql } from './direct-sql';
+import { BENCH_PG_SETTINGS } from './options';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const first = Number(take('--first') ?? 20);
   if (!dataDir) throw new Error('--data-dir DIR (a folder kept by pnpm bench -- --data-dir DIR) is required');
   const state = JSON.parse(readFileSync(path.join(dataDir, 'bench-state.json'), 'utf8')) as { tenantId: string };
-  const db = process.env.PGURL ? { url: process.env.PGURL, stop: async () => undefined } : await startEmbeddedPostgres({ dataDir: path.resolve(dataDir), port: 55000 + Math.floor(Math.random() * 5000), database: 'kartoteka' });
+  const db = process.env.PGURL ? { url: process.env.PGURL, stop: async () => undefined } : await startEmbeddedPostgres({ dataDir: path.resolve(dataDir), port: 55000 + Math.floor(Math.random() * 5000), database: 'kartoteka', settings: BENCH_PG_SETTINGS });
   const direct = new DirectSql(db.url, 2);
   const owner = new Pool({ connectionString: db.url, max: 1 });
   try {

@@ -30,6 +30,9 @@ export interface BenchOptions {
   phases: Set<string>;
 }
 
+/** PostgreSQL settings of the embedded database the bench starts (see main.ts). */
+export const BENCH_PG_SETTINGS = { shared_buffers: '1GB', effective_cache_size: '8GB' };
+
 export const BENCH_ROOT = path.resolve(__dirname, '..');
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {

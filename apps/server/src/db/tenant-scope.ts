@@ -4,9 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
  * Runs fn in one transaction whose app.tenant_id (and app.account_id) are transaction-local settings
  * (set_config(..., true)): on a pooled connection a session-level setting would leak into the next request.
  */
+export interface TenantScope {
+  tenantId: string;
+  accountId?: string | null;
+}
+
 export async function inTenant<T>(
   ds: DataSource,
-  scope: { tenantId: string; accountId?: string | null },
+  scope: TenantScope,
   fn: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
   return ds.transaction(async (em) => {

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { RequestContext } from './context';
 import { formatError } from './error-mapping';
@@ -24,6 +25,21 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/** Opens the request's shared read transaction to queries only, and ends it once the response is ready. */
+const requestReadsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation !== 'query') await contextValue.reads?.disable();
+      },
+      async willSendResponse({ contextValue }) {
+        // the COMMIT of a read-only transaction need not delay the answer (close never rejects)
+        void contextValue.reads?.close();
+      },
+    };
+  },
+};
+
 const costLimitPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
@@ -44,6 +60,8 @@ export function createApollo(log: Logger, introspection: boolean): ApolloServer<
     validationRules: STATIC_LIMIT_RULES,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
-    plugins: [requestLogPlugin(log), costLimitPlugin],
+    // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every field of every
+    // response (0.5-1 ms of CPU on a page of 50 clients) for HTTP caching hints nothing here uses
+    plugins: [requestLogPlugin(log), costLimitPlugin, requestReadsPlugin, ApolloServerPluginCacheControlDisabled()],
   });
 }

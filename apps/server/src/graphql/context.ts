@@ -1,4 +1,5 @@
 import type { ApiKeyScope, Role } from '@kartoteka/domain';
+import type { RequestReads } from '../db/request-reads';
 import type { ClientLoaders } from '../modules/client/client.loaders';
 import type { Services } from '../services';
 
@@ -46,4 +47,6 @@ export interface RequestContext {
   sessionToken: string | null;
   /** Batching loaders of the viewer's business; null before login. */
   loaders: ClientLoaders | null;
+  /** The request's shared read transaction (HTTP queries only; see db/request-reads.ts). */
+  reads?: RequestReads | null;
 }

@@ -16,10 +16,15 @@ const GRAPHQL_CODE: Record<DomainErrorCode, string> = {
   INVALID_STATE: 'INVALID_STATE',
 };
 
+/** The code clients see for a domain code, in GraphQL's extensions and in the /files routes' JSON errors. */
+export function apiErrorCode(code: DomainErrorCode): string {
+  return GRAPHQL_CODE[code];
+}
+
 export function domainErrorToGraphQL(err: DomainError): GraphQLError {
   return new GraphQLError(err.message, {
     extensions: {
-      code: GRAPHQL_CODE[err.code],
+      code: apiErrorCode(err.code),
       domainCode: err.code,
       ...(err.issues.length ? { issues: err.issues } : {}),
       ...(err.details ? { details: err.details } : {}),

@@ -10,6 +10,8 @@ import { attachSubscriptionServer } from '../modules/events/subscription-server'
 import type { RequestContext } from '../graphql/context';
 import type { Services } from '../services';
 import { createClientLoaders } from '../modules/client/client.loaders';
+import { RequestReads } from '../db/request-reads';
+import { clientPhotoRoutes } from '../modules/files/client-photo.routes';
 import { cookieJar, readSessionToken } from './cookies';
 import { mountAdmin } from './static-admin';
 
@@ -50,6 +52,9 @@ export async function createApp(opts: AppOptions): Promise<RunningApp> {
     }
   });
 
+  // client photos (F1.2): upload, download, delete, for staff with a session cookie
+  app.use('/files', clientPhotoRoutes({ auth: opts.services.auth, photos: opts.services.clientPhotos, cookieSecure: opts.cookieSecure, log: opts.log }));
+
   app.use(
     '/graphql',
     // partner apps: Authorization: Bearer kt_… (401 when bad, 429 + RateLimit headers past the key's budget)
@@ -60,12 +65,17 @@ export async function createApp(opts: AppOptions): Promise<RunningApp> {
         const apiKeyViewer = apiKeyViewerOf(res);
         // with an API key the request is the partner app's, whatever cookie the client also sent
         const sessionToken = apiKeyViewer ? null : readSessionToken(req);
-        const viewer = apiKeyViewer ?? (sessionToken ? await opts.services.auth.resolveSession(sessionToken) : null);
+        // a session is resolved by the round trip that opens the request's read transaction (ADR 0009)
+        const session = sessionToken ? await opts.services.auth.openRequest(sessionToken) : null;
+        const viewer = apiKeyViewer ?? session?.viewer ?? null;
         const cookies = cookieJar(res, opts.cookieSecure);
         if (sessionToken && !viewer) cookies.clearSession();
+        const reads = session?.reads ?? (viewer ? new RequestReads(opts.ds, viewer) : null);
+        // also when Apollo answers without running the request (a malformed one): never leak the connection
+        if (reads) res.once('close', () => void reads.close());
         return {
-          viewer, services: opts.services, cookies, sessionToken,
-          loaders: viewer ? createClientLoaders(opts.ds, viewer, opts.services.consents) : null,
+          viewer, services: opts.services, cookies, sessionToken, reads,
+          loaders: viewer && reads ? createClientLoaders(reads.run, viewer, opts.services.consents) : null,
           ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           userAgent: req.get('user-agent') ?? '',
         };

@@ -106,12 +106,27 @@ function nationalDisplay(number: PhoneNumber): string {
   return number.formatNational().replace(/ ext\. .*$/, '');
 }
 
+// Parsing with the full metadata costs 70-170 µs a number, 3-8 ms of CPU for a list page of 50
+// clients; the same numbers come back page after page, so the last few thousand are remembered (oldest forgotten first).
+const FORMATTED_PHONES_MAX = 5000;
+const formattedPhones = new Map<string, string>();
+
 /**
  * How a stored number is shown. 'national' is the receptionist's view: Polish numbers without +48
  * ("600 100 200", "22 621 45 67"), foreign numbers always international ("+44 20 7946 0958"), because a
  * foreign national format ("020 7946 0958") cannot be dialled from Poland. Unparseable input is returned as is.
  */
 export function formatPhone(e164: string, style: 'national' | 'international' = 'national'): string {
+  const key = `${style}:${e164}`;
+  const known = formattedPhones.get(key);
+  if (known !== undefined) return known;
+  const shown = formatUncached(e164, style);
+  if (formattedPhones.size >= FORMATTED_PHONES_MAX) formattedPhones.delete(formattedPhones.keys().next().value!);
+  formattedPhones.set(key, shown);
+  return shown;
+}
+
+function formatUncached(e164: string, style: 'national' | 'international'): string {
   let number: PhoneNumber | undefined;
   try {
     number = parsePhoneNumberFromString(e164);

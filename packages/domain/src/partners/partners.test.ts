@@ -1,8 +1,9 @@
-import { parseWith } from '../parse-with';
+import { parseWith, safeParseWith } from '../parse-with';
 import { DomainError } from '../errors';
 import {
   apiKeyInputSchema, checkWebhookUrl, isEventType, isPublicAddress, isPublicHost, maxAttempts, nextRetryDelaySeconds,
-  parseIPv6, WEBHOOK_RETRY_DELAYS_SECONDS, webhookEndpointInputSchema, webhookEndpointUpdateSchema,
+  isWebhookUrlProblem, parseIPv6, WEBHOOK_RETRY_DELAYS_SECONDS, webhookEndpointInputSchema, webhookEndpointUpdateSchema,
+  webhookUrlIssueMessage,
 } from './index';
 
 const dev = { production: false };
@@ -142,5 +143,29 @@ describe('partner inputs', () => {
   it('knows the event types', () => {
     expect(isEventType('client.erased')).toBe(true);
     expect(isEventType('webhook.test')).toBe(false);
+  });
+});
+
+describe('webhook URL messages', () => {
+  it.each([
+    ['http://hooks.example.com/h', prod, 'HTTPS_REQUIRED', 'https://'],
+    ['https://10.0.0.5/h', prod, 'PRIVATE_ADDRESS', 'prywatnej'],
+    ['https://u:p@hooks.example.com/', dev, 'CREDENTIALS_NOT_ALLOWED', 'hasła'],
+    ['https://hooks.example.com/#x', dev, 'FRAGMENT_NOT_ALLOWED', '#'],
+    ['nope', dev, 'INVALID_URL', 'prawidłowy'],
+  ])('%s → the issue names its reason, shown in Polish and English', (url, policy, reason, plWord) => {
+    const result = safeParseWith(webhookEndpointInputSchema(policy), { url, eventTypes: ['client.created'] });
+    expect(result.ok).toBe(false);
+    const issue = !result.ok ? result.issues[0]! : null;
+    expect(issue?.params?.reason).toBe(reason);
+    expect(webhookUrlIssueMessage(issue!, 'pl')).toContain(plWord);
+    expect(webhookUrlIssueMessage(issue!, 'en')).toMatch(/\w/);
+    expect(webhookUrlIssueMessage(issue!, 'en')).not.toBe(webhookUrlIssueMessage(issue!, 'pl'));
+  });
+
+  it('leaves other issues to fieldIssueMessage', () => {
+    expect(webhookUrlIssueMessage({ params: { maximum: 3 } }, 'pl')).toBeNull();
+    expect(webhookUrlIssueMessage({}, 'en')).toBeNull();
+    expect(isWebhookUrlProblem('toString')).toBe(false);
   });
 });

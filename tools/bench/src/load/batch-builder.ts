@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clientSearchKeys, formatClientNumber, normalizeForSearch, phoneSearchKeys } from '@kartoteka/domain';
+import { clientSearchKeys, formatClientNumber, normalizeForSearch, phoneSearchKeys, searchDictionaryTerms } from '@kartoteka/domain';
 import { createFakeClientGenerator, FAKE_TAGS, type FakeClient, type FakeClientGenerator } from '@kartoteka/fakedata';
 import { CopyBuffer } from './copy-text';
 
@@ -107,8 +107,6 @@ export class BatchBuilder {
         tags.add([tenantId, id, tagId]);
       }
     }
-    for (const name of [keys.nameLf ?? '', keys.nameFl ?? '']) {
-      for (const word of name.split(' ')) if (word.length >= 3) this.terms.add(word);
-    }
+    for (const word of searchDictionaryTerms(keys.nameLf ?? '', keys.nameFl ?? '')) this.terms.add(word);
   }
 }

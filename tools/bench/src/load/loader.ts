@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Pool, PoolClient } from 'pg';
+import { typoVariants } from '@kartoteka/domain';
 import { CLIENT_COLUMNS, EMAIL_COLUMNS, fakeTagCatalogue, PHONE_COLUMNS, TAG_COLUMNS, type BuiltBatch } from './batch-builder';
 import type { WorkerInput, WorkerMessage } from './batch-worker';
 import { copyChunks, CopyBuffer } from './copy-text';
@@ -123,7 +124,7 @@ export async function loadClients(pool: Pool, opts: {
   if (droppedFks.length) log(`  re-added and validated ${droppedFks.length} foreign keys in ${(foreignKeysMs / 1000).toFixed(1)} s`);
 
   const vacuumStarted = performance.now();
-  for (const table of [...LOADED_TABLES, 'tags', 'client_number_counters']) await pool.query(`vacuum (analyze) ${table}`);
+  for (const table of [...LOADED_TABLES, 'client_search_term_variants', 'tags', 'client_number_counters']) await pool.query(`vacuum (analyze) ${table}`);
   const vacuumAnalyzeMs = performance.now() - vacuumStarted;
 
   return {
@@ -160,7 +161,12 @@ async function loadTerms(pool: Pool, tenantId: string, terms: string[]): Promise
     await conn.query('create temp table bench_terms (tenant_id uuid, term text collate "C") on commit drop');
     const t0 = performance.now();
     await copyChunks(conn, 'bench_terms', ['tenant_id', 'term'], buffer.finish());
-    const ins = await conn.query(`insert into client_search_terms (tenant_id, term) select tenant_id, term from bench_terms on conflict do nothing`);
+    const ins = await conn.query(`insert into client_search_terms (tenant_id, term) select tenant_id, term from bench_terms
+      on conflict do nothing returning term`);
+    // their deletion variants, as the server writes them (client.repository addSearchTerms)
+    const variants = new CopyBuffer();
+    for (const { term } of ins.rows as { term: string }[]) for (const v of typoVariants(term)) variants.add([tenantId, v, term]);
+    await copyChunks(conn, 'client_search_term_variants', ['tenant_id', 'variant', 'term'], variants.finish());
     const ms = performance.now() - t0;
     await conn.query('commit');
     return { rows: ins.rowCount ?? 0, ms };

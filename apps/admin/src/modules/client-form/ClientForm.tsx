@@ -144,7 +144,7 @@ export function ClientForm({ initial, client, identityDocuments }: Props) {
           <Stack spacing={2}>
             {!wide && <DuplicateWarning candidates={candidates} />}
             {failure && <Alert severity="error" role="alert" data-testid="form-error">{failure}</Alert>}
-            <SectionBasic />
+            <SectionBasic client={client} />
             <SectionAddresses />
             <SectionExtra hasHiddenDocuments={!!client?.hasIdentityDocuments && !identityDocuments} />
             {client ? (

@@ -18,6 +18,7 @@ import { ProfileContact } from './ProfileContact';
 import { ProfileDetails } from './ProfileDetails';
 import { ProfileHeader } from './ProfileHeader';
 import { ProfileSection } from './ProfileSection';
+import { serverFieldError } from './serverFieldError';
 import { useSaveClient, type ClientPatch } from './useSaveClient';
 
 /** The client card: header with markers, contact links, every section, consents, and who did what when. */
@@ -42,7 +43,7 @@ export function ClientProfilePage() {
       await saver.save({ [field]: value });
       return null;
     } catch (e) {
-      return errorMessage(e, lang);
+      return serverFieldError(e, field, lang) ?? errorMessage(e, lang);
     }
   };
 

@@ -14,12 +14,13 @@ import { errorMessage } from '../../ui/graphqlErrors';
 import { useNotify } from '../../ui/Notifier';
 import { RestoreClientDocument } from '../clients/graphql/restoreClient';
 import { SetClientStatusDocument } from '../clients/graphql/setClientStatus';
+import { ClientAvatar, ClientPhotoActions } from './ClientPhoto';
 import { DeleteClientDocument } from './graphql/deleteClient';
 import type { ClientPatch } from './useSaveClient';
 
 type Props = { client: ClientCardFragment; onPatch(patch: ClientPatch): Promise<unknown> };
 
-/** Name, number and markers, and the card's actions: edit, flags, active/inactive, bin. */
+/** Photo (initials when none), name, number and markers, and the card's actions: photo, edit, flags, active/inactive, bin. */
 export function ProfileHeader({ client, onPatch }: Props) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -34,8 +35,8 @@ export function ProfileHeader({ client, onPatch }: Props) {
   const run = async (action: () => Promise<unknown>) => {
     setMenu(null);
     try {
-      await action();
-      notify(t('app.saved'));
+      // null: an edit dropped after a version conflict (the dialog said so)
+      if ((await action()) !== null) notify(t('app.saved'));
     } catch (error) {
       notify(errorMessage(error, lang), 'error');
     }
@@ -51,22 +52,26 @@ export function ProfileHeader({ client, onPatch }: Props) {
         </Alert>
       )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
-        <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <Typography variant="h1" component="h1" data-testid="profile-name">{client.displayName}</Typography>
-            <ClientMarkers isConflict={client.isConflict} isSupplier={client.isSupplier} status={client.status} bookingMode={client.bookingRestriction.mode} size="medium" />
-          </Stack>
-          <Stack direction="row" spacing={1} sx={{ mt: 0.5, alignItems: 'center', flexWrap: 'wrap' }}>
-            <Chip label={t('profile.number', { number: client.number })} variant="outlined" data-testid="profile-number" />
-            <Chip label={t(`kind.${client.kind}`)} variant="outlined" />
-            <Chip label={t(`status.${client.status}`)} color={client.status === 'ACTIVE' ? 'success' : 'default'} data-testid="profile-status" />
-          </Stack>
-          {client.description && (
-            <Typography variant="body2" sx={{ mt: 1, p: 1, bgcolor: 'warning.50', borderLeft: '3px solid', borderColor: 'warning.main', whiteSpace: 'pre-wrap' }}>
-              {client.description}
-            </Typography>
-          )}
-        </Box>
+        <Stack direction="row" spacing={2} sx={{ flex: 1, minWidth: 0, alignItems: 'center' }}>
+          <ClientAvatar client={client} size={{ xs: 56, sm: 88 }} />
+          <Box sx={{ flex: 1, minWidth: 0 }}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <Typography variant="h1" component="h1" data-testid="profile-name">{client.displayName}</Typography>
+              <ClientMarkers isConflict={client.isConflict} isSupplier={client.isSupplier} status={client.status} bookingMode={client.bookingRestriction.mode} size="medium" />
+            </Stack>
+            <Stack direction="row" spacing={1} sx={{ mt: 0.5, alignItems: 'center', flexWrap: 'wrap' }}>
+              <Chip label={t('profile.number', { number: client.number })} variant="outlined" data-testid="profile-number" />
+              <Chip label={t(`kind.${client.kind}`)} variant="outlined" />
+              <Chip label={t(`status.${client.status}`)} color={client.status === 'ACTIVE' ? 'success' : 'default'} data-testid="profile-status" />
+            </Stack>
+            {canEdit && <Box sx={{ mt: 0.5 }}><ClientPhotoActions client={client} /></Box>}
+            {client.description && (
+              <Typography variant="body2" sx={{ mt: 1, p: 1, bgcolor: 'warning.50', borderLeft: '3px solid', borderColor: 'warning.main', whiteSpace: 'pre-wrap' }}>
+                {client.description}
+              </Typography>
+            )}
+          </Box>
+        </Stack>
         {canEdit && (
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/clients/${client.id}/edit`} data-testid="profile-edit">

@@ -1,4 +1,7 @@
-/** Example operations shown as tabs the first time the playground opens (they work with the logged-in session). */
+/**
+ * Example operations shown as tabs the first time the playground opens. They work with the logged-in session;
+ * PartnerClients is what a partner app runs with an API key (typed into the bar at the top).
+ */
 export const PLAYGROUND_EXAMPLES = [
   {
     query: `# Who am I, and what may I do?
@@ -8,6 +11,21 @@ query Me {
     role
     business { name }
     can { readClients createClients updateClients recordConsents }
+  }
+}
+`,
+  },
+  {
+    query: `# As a partner app: paste an API key
+# (scope clients:read) into "Klucz API" above,
+# then run: requests carry Authorization:
+# Bearer kt_… and no session cookie.
+query PartnerClients {
+  clients(first: 5) {
+    totalCount
+    edges {
+      node { id number displayName primaryPhone createdVia }
+    }
   }
 }
 `,

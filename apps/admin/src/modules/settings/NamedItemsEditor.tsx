@@ -2,7 +2,7 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, Button, Checkbox, Chip, IconButton, List, ListItem, ListItemText, Stack, TextField, Tooltip } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSettingsTranslation } from '../../i18n/settings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 export type NamedItem = { id: string; name: string; color?: string | null; isArchived?: boolean };
@@ -22,7 +22,7 @@ type Props = {
 
 /** Create, rename and delete the business's named lists (groups, tags, sources, phone types). */
 export function NamedItemsEditor({ items, withColor, selectable, selected, onSelect, onCreate, onRename, onDelete, extraActions, testId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useSettingsTranslation();
   const [name, setName] = useState('');
   const [color, setColor] = useState('#1f4f7a');
   const [editing, setEditing] = useState<{ id: string; name: string; color: string } | null>(null);

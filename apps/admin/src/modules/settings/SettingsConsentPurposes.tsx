@@ -3,9 +3,9 @@ import { consentPurposeInputSchema } from '@kartoteka/domain';
 import { Alert, Button, Checkbox, Chip, FormControlLabel, List, ListItem, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { AllConsentPurposesQuery } from '../../gql/graphql';
 import { useLang } from '../../i18n';
+import { useSettingsTranslation } from '../../i18n/settings';
 import { applyServerIssues } from '../../ui/forms/applyServerIssues';
 import { domainResolver } from '../../ui/forms/domainResolver';
 import { fieldProps } from '../../ui/forms/fieldProps';
@@ -21,7 +21,7 @@ const toInput = (v: Values) => ({ key: v.id ? null : v.key.trim() || null, name:
 
 /** F4.1 / F10.2: consent purposes and their wording; a new wording is a new version, old records keep theirs. */
 export function SettingsConsentPurposes() {
-  const { t } = useTranslation();
+  const { t } = useSettingsTranslation();
   const { lang } = useLang();
   const act = useSettingsAction();
   const { data } = useQuery(AllConsentPurposesDocument, { fetchPolicy: 'cache-and-network' });

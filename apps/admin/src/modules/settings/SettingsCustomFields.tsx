@@ -3,9 +3,9 @@ import { CUSTOM_FIELD_APPLIES_TO, CUSTOM_FIELD_TYPES, customFieldDefinitionSchem
 import { Button, Checkbox, Chip, FormControlLabel, List, ListItem, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { AllCustomFieldsQuery, CustomFieldAppliesTo, CustomFieldType } from '../../gql/graphql';
 import { useLang } from '../../i18n';
+import { useSettingsTranslation } from '../../i18n/settings';
 import { applyServerIssues } from '../../ui/forms/applyServerIssues';
 import { domainResolver } from '../../ui/forms/domainResolver';
 import { fieldProps } from '../../ui/forms/fieldProps';
@@ -20,7 +20,7 @@ const toInput = (v: Values) => ({ label: v.label, type: v.type, options: v.optio
 
 /** F1.10: the business's own card fields (text, number, date, yes/no, single and multiple choice). */
 export function SettingsCustomFields() {
-  const { t } = useTranslation();
+  const { t } = useSettingsTranslation();
   const { lang } = useLang();
   const { data } = useQuery(AllCustomFieldsDocument, { fetchPolicy: 'cache-and-network' });
   const [save] = useMutation(SaveCustomFieldDocument, { refetchQueries: ['AllCustomFields', 'ReferenceData'] });

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@mui/material';
-import { useTranslation } from 'react-i18next';
+import { useSettingsTranslation } from '../../i18n/settings';
 import { useReferenceData } from '../reference/useReferenceData';
 import { CreateGroupDocument } from './graphql/createGroup';
 import { CreatePhoneTypeDocument } from './graphql/createPhoneType';
@@ -35,7 +35,7 @@ export function SettingsGroups() {
 }
 
 export function SettingsSources() {
-  const { t } = useTranslation();
+  const { t } = useSettingsTranslation();
   const ref = useReferenceData();
   const act = useSettingsAction();
   const [create] = useMutation(CreateSourceDocument, refetch);

@@ -6,10 +6,10 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/SessionProvider';
 import type { Role } from '../../gql/graphql';
 import { useLang } from '../../i18n';
+import { useSettingsTranslation } from '../../i18n/settings';
 import { formatDate } from '../../ui/format';
 import { applyServerIssues } from '../../ui/forms/applyServerIssues';
 import { domainResolver } from '../../ui/forms/domainResolver';
@@ -24,7 +24,7 @@ type InviteValues = { email: string; displayName: string; role: Role; acceptsVis
 
 /** F10.1: staff and roles; invitations give a one-time link to copy and send. */
 export function SettingsStaff() {
-  const { t } = useTranslation();
+  const { t } = useSettingsTranslation();
   const { lang, locale } = useLang();
   const me = useViewer();
   const act = useSettingsAction();

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSettingsTranslation } from '../../i18n/settings';
 import { useReferenceData } from '../reference/useReferenceData';
 import { CreateTagDocument } from './graphql/createTag';
 import { DeleteTagDocument } from './graphql/deleteTag';
@@ -14,7 +14,7 @@ const refetch = { refetchQueries: ['ReferenceData'] };
 
 /** Tags: create, rename, delete, and merge several into one (F1.7). */
 export function SettingsTags() {
-  const { t } = useTranslation();
+  const { t } = useSettingsTranslation();
   const ref = useReferenceData();
   const act = useSettingsAction();
   const [selected, setSelected] = useState<Set<string>>(new Set());

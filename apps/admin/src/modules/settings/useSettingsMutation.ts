@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { errorIssues, errorMessage } from '../../ui/graphqlErrors';
-import { fieldIssueMessage } from '@kartoteka/domain';
+import { issueMessage } from '../../ui/forms/issueMessage';
 import { useNotify } from '../../ui/Notifier';
 
 /** Runs a settings change, says "Zapisano" or the translated reason (e.g. the name already exists). */
@@ -16,7 +16,7 @@ export function useSettingsAction() {
       return true;
     } catch (error) {
       const issue = errorIssues(error)[0];
-      notify(issue ? fieldIssueMessage(issue.code, lang, issue.params) : errorMessage(error, lang), 'error');
+      notify(issue ? issueMessage(issue, lang) : errorMessage(error, lang), 'error');
       return false;
     }
   };

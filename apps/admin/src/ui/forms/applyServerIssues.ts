@@ -1,5 +1,6 @@
-import { fieldIssueMessage, type FieldIssue, type MessageLanguage } from '@kartoteka/domain';
+import type { FieldIssue, MessageLanguage } from '@kartoteka/domain';
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import { issueMessage } from './issueMessage';
 
 /**
  * Puts the server's field issues next to their fields (`['phones', 1, 'number']` → `phones.1.number`).
@@ -21,7 +22,7 @@ export function applyServerIssues<V extends FieldValues>(
       unplaced.push(issue);
       continue;
     }
-    setError(path as FieldPath<V>, { type: issue.code, message: fieldIssueMessage(issue.code, lang, issue.params) }, { shouldFocus: !focused });
+    setError(path as FieldPath<V>, { type: issue.code, message: issueMessage(issue, lang) }, { shouldFocus: !focused });
     focused = true;
   }
   return unplaced;

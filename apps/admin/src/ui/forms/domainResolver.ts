@@ -1,8 +1,7 @@
-import {
-  fieldIssueMessage, safeParseWith, type FieldIssue, type MessageLanguage,
-} from '@kartoteka/domain';
+import { safeParseWith, type FieldIssue, type MessageLanguage } from '@kartoteka/domain';
 import { set, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { issueMessage } from './issueMessage';
 
 /**
  * A react-hook-form resolver that runs the domain's zod schema (the same one the server runs) and reports its
@@ -30,7 +29,7 @@ export function issuesToErrors<V extends FieldValues>(issues: readonly FieldIssu
     const path = issue.path.length ? issue.path.join('.') : 'root';
     const existing = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), errors);
     if (existing && typeof existing === 'object' && 'message' in existing) continue;
-    set(errors, path, { type: issue.code, message: fieldIssueMessage(issue.code, lang, issue.params) });
+    set(errors, path, { type: issue.code, message: issueMessage(issue, lang) });
   }
   return errors as FieldErrors<V>;
 }

@@ -9,6 +9,8 @@ export class ClientPhoneEntity {
   @Column('text') e164: string;
   @Column({ type: 'text', collation: 'C' }) digits: string;
   @Column({ type: 'text', name: 'national_digits', collation: 'C' }) nationalDigits: string;
+  /** Written by PostgreSQL (reverse(national_digits)): "…4567" is a prefix of it (migration PhoneSuffixIndex). */
+  @Column({ type: 'text', name: 'national_reversed', collation: 'C', insert: false, update: false, select: false }) nationalReversed: string;
   @Column('text', { name: 'type_key' }) typeKey: string;
   @Column('boolean', { name: 'is_primary', default: false }) isPrimary: boolean;
   @Column('boolean', { default: false }) sms: boolean;

@@ -27,7 +27,8 @@ export type SearchPlan =
   | { kind: 'NAME_PREFIX'; prefix: string; tagKey: string }
   | { kind: 'NAME_TERMS'; terms: string[]; rest: string }
   | { kind: 'TEXT_SUBSTRING'; text: string }
-  | { kind: 'PHONE_PREFIX'; digits: string }
+  /** `national`: "600 1" (the national number starts so); `international`: "+48 600", or a foreign number typed without +. */
+  | { kind: 'PHONE_PREFIX'; digits: string; key: 'national' | 'international' }
   | { kind: 'PHONE_SUBSTRING'; digits: string }
   | { kind: 'PHONE_SUFFIX'; digits: string }
   | { kind: 'EMAIL_PREFIX'; text: string }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ClientEntity } from './client.entity';
+import { clientRowColumns, type ClientRow } from './client-columns';
 import type { ClientFilter, ClientListQuery, SearchPlan, SortField } from './client-list.query';
 import { escapeLike, SqlParams } from './sql-params';
 
@@ -10,9 +10,9 @@ const SORT_COLUMN: Record<SortField, { column: string; cast: string }> = {
   UPDATED_AT: { column: 'c.updated_at', cast: 'timestamptz' },
 };
 
-export interface ClientPageRow extends ClientEntity {
-  sortValue: string;
-}
+export type ClientPageRow = ClientRow & { sortValue: string };
+
+const PAGE_COLUMNS = clientRowColumns('c');
 
 /**
  * Search, filters and keyset pagination over clients. Each search plan uses one index (see PERFORMANCE.md and
@@ -29,7 +29,7 @@ export interface ClientPageRow extends ClientEntity {
 export const clientListRepository = {
   async findPage(em: EntityManager, q: ClientListQuery): Promise<ClientPageRow[]> {
     const p = new SqlParams();
-    const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
+    const { ctes, where, branches, fenced } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
     const sort = SORT_COLUMN[q.sort.field];
     const dir = q.sort.direction === 'DESC' ? 'desc' : 'asc';
     if (q.after) {
@@ -44,13 +44,20 @@ export const clientListRepository = {
         .map((b) => `(select c.id from clients c where ${base} and ${b} ${order} limit ${limit})`).join(' union ')})`);
       where.push('c.id in (select id from matched)');
     }
+    let pageWhere = where.join(' and ');
+    if (fenced && !branches) {
+      // every match is read once (with its sort key, filters applied) behind a fence, and only the page's
+      // rows are fetched again: joining thousands of matched ids back to clients made the planner hash-join
+      // a scan of the whole table (0.6 s for "lews" or "486 1" on a million clients)
+      ctes.push(`page as materialized (select c.id, ${sort.column} as sv from clients c where ${pageWhere})`);
+      pageWhere = `c.tenant_id = ${p.add(q.tenantId)} and c.id in (select id from page order by sv ${dir}, id ${dir} limit ${limit})`;
+    }
     const sql = `${ctes.length ? `with ${ctes.join(', ')} ` : ''}
-      select c.*, (${sort.column})::text as "sortValue" from clients c
-       where ${where.join(' and ')}
+      select ${PAGE_COLUMNS}, (${sort.column})::text as "sortValue" from clients c
+       where ${pageWhere}
        order by ${sort.column} ${dir}, c.id ${dir}
        limit ${limit}`;
-    const rows: Record<string, unknown>[] = await em.query(sql, p.values);
-    return rows.map(rowToClient);
+    return em.query(sql, p.values);
   },
 
   async count(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan' | 'filter'>): Promise<number> {
@@ -89,6 +96,15 @@ export const clientListRepository = {
     return rows.length > 0;
   },
 
+  /** Dictionary words that share a deletion variant with the typed word: those within one edit of it. */
+  async termsSharingVariants(em: EntityManager, tenantId: string, variants: string[]): Promise<string[]> {
+    const rows: { term: string }[] = await em.query(
+      `select distinct term from client_search_term_variants where tenant_id = $1 and variant = any($2::text[]) limit 200`,
+      [tenantId, variants]);
+    return rows.map((r) => r.term);
+  },
+
+  /** The fallback for words more than one edit away: trigram similarity over the dictionary (slower). */
   async similarTerms(em: EntityManager, tenantId: string, word: string, limit = 8): Promise<string[]> {
     // the % operator uses the trigram index (pg_trgm's default threshold 0.3): loose enough for one or two
     // wrong or missing letters in a surname ("Nowk" → nowak scores 0.375)
@@ -107,11 +123,11 @@ export const clientListRepository = {
     return rows.length > 0;
   },
 
-  async hasPhonePrefix(em: EntityManager, tenantId: string, digits: string): Promise<boolean> {
-    const rows: { found: boolean }[] = await em.query(
-      `select exists (select 1 from client_phones where tenant_id = $1 and digits ^@ $2)
-           or exists (select 1 from client_phones where tenant_id = $1 and national_digits ^@ $2) as found`, [tenantId, digits]);
-    return rows[0]?.found === true;
+  async probePhonePrefix(em: EntityManager, tenantId: string, digits: string): Promise<{ national: boolean; international: boolean }> {
+    const rows: { national: boolean; international: boolean }[] = await em.query(
+      `select exists (select 1 from client_phones where tenant_id = $1 and national_digits ^@ $2) as national,
+              exists (select 1 from client_phones where tenant_id = $1 and digits ^@ $2) as international`, [tenantId, digits]);
+    return { national: rows[0]?.national === true, international: rows[0]?.international === true };
   },
 
   async hasEmailPrefix(em: EntityManager, tenantId: string, text: string): Promise<boolean> {
@@ -126,6 +142,8 @@ interface Conditions {
   where: string[];
   /** Alternative predicates on `c` whose union is the match, each cheap to page on its own (see findPage). */
   branches: string[] | null;
+  /** The match is collected whole first (a substring, a sparse prefix): findPage sorts it behind a fence. */
+  fenced: boolean;
 }
 
 interface LookAhead {
@@ -143,8 +161,8 @@ const DENSE_PREFIX = 5000;
  * - the tag a name search also matches ("vip" finds the clients tagged VIP): with the tag's id the planner knows
  *   from the statistics how many clients carry it, whereas a join on the name is guessed, and a wrong guess made
  *   it walk the whole name index (24 s on a million clients) for a tag that does not exist;
- * - whether a phone or e-mail prefix is dense ("kontakt@", "biuro@": tens of thousands of company mailboxes) or
- *   sparse ("517 3": a few hundred): collecting every match costs what the match count costs, walking the list
+ * - whether an e-mail prefix is dense ("kontakt@", "biuro@": tens of thousands of company mailboxes) or
+ *   sparse ("anna.k": a few hundred): collecting every match costs what the match count costs, walking the list
  *   order and probing each client costs what the distance to the 20th match costs. Prefix selectivities under
  *   1 % are below the histogram's resolution, so the planner cannot tell them apart; an index-only count up to
  *   DENSE_PREFIX can, in about a millisecond.
@@ -162,10 +180,6 @@ async function lookAhead(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' 
   if (plan.kind === 'EMAIL_PREFIX') {
     sql = `select 1 from client_emails where tenant_id = $1 and address ^@ $2`;
     value = plan.text;
-  } else if (plan.kind === 'PHONE_PREFIX') {
-    sql = `select 1 from client_phones where tenant_id = $1 and national_digits ^@ $2
-           union all select 1 from client_phones where tenant_id = $1 and digits ^@ $2`;
-    value = plan.digits;
   }
   if (!sql) return { tagId: null, dense: false };
   const rows: { n: string }[] = await em.query(`select count(*) as n from (${sql} limit ${DENSE_PREFIX}) x`, [q.tenantId, value]);
@@ -178,9 +192,12 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
   const where = [`c.tenant_id = ${t}`, filter.deleted ? 'c.deleted_at is not null' : 'c.deleted_at is null'];
   const ctes: string[] = [];
   let branches: string[] | null = null;
+  let fenced = false;
   const matchIds = (cte: string) => {
     ctes.push(`matched as materialized (${cte})`);
-    where.push('c.id in (select id from matched)');
+    // an id lookup per match, never a hash join against a scan of every client
+    where.push('c.id = any(array(select id from matched))');
+    fenced = true;
   };
   switch (plan.kind) {
     case 'NONE':
@@ -198,26 +215,35 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
     case 'NAME_TERMS': {
       // one branch per dictionary word and name order: each is a btree range (a constant prefix, which
       // "^@ any(array)" would not give)
-      const prefixes = plan.terms.map((term) => p.add(`${term}${plan.rest ? ` ${plan.rest}` : ''}`));
-      branches = prefixes.flatMap((x) => [`c.name_lf ^@ ${x}`, `c.name_fl ^@ ${x}`]);
+      // "whole word" when nothing follows: the word meant ("lew") must not turn into a prefix of thousands of
+      // longer names ("lewandowska"), the name is that word and a space, or only that word
+      branches = plan.terms.flatMap((term) => {
+        if (plan.rest) {
+          const x = p.add(`${term} ${plan.rest}`);
+          return [`c.name_lf ^@ ${x}`, `c.name_fl ^@ ${x}`];
+        }
+        const word = p.add(term);
+        const spaced = p.add(`${term} `);
+        return [`c.name_lf ^@ ${spaced}`, `c.name_fl ^@ ${spaced}`, `c.name_lf = ${word}`];
+      });
       break;
     }
     case 'TEXT_SUBSTRING':
       // fenced like the others: a trigram match next to ORDER BY name LIMIT tempts the planner to walk the name index
-      matchIds(`select id from clients where tenant_id = ${t} and deleted_at is null and search_text like ${p.add(`%${escapeLike(plan.text)}%`)}`);
+      where.push(`c.search_text like ${p.add(`%${escapeLike(plan.text)}%`)}`);
+      fenced = true;
       break;
-    case 'PHONE_PREFIX': {
-      const prefix = p.add(plan.digits);
-      const ids = `select client_id from client_phones where tenant_id = ${t} and digits ^@ ${prefix}
-                   union select client_id from client_phones where tenant_id = ${t} and national_digits ^@ ${prefix}`;
-      if (dense) branches = [`c.id in (${ids})`];
-      else matchIds(ids.replace('select client_id from', 'select client_id as id from'));
+    case 'PHONE_PREFIX':
+      // even a dense national prefix ("606 3": thousands of phones) is collected whole: walking the name index
+      // and probing each client's phones cost more (0.3 s), and the planner turned "in" into a hash join
+      matchIds(`select distinct client_id as id from client_phones where tenant_id = ${t} and ${phoneKey(plan.key)} ^@ ${p.add(plan.digits)}`);
       break;
-    }
     // fragments are matched in the national number: with the country code, "850 6" would also match every
     // +48 506… number ("48506…" contains "8506")
     case 'PHONE_SUFFIX':
-      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and national_digits like ${p.add(`%${plan.digits}`)}`);
+      // a suffix is a prefix of the reversed number (ix_client_phones_national_reversed)
+      matchIds(`select client_id as id from client_phones where tenant_id = ${t}
+        and national_reversed ^@ ${p.add([...plan.digits].reverse().join(''))}`);
       break;
     case 'PHONE_SUBSTRING':
       matchIds(`select client_id as id from client_phones where tenant_id = ${t} and national_digits like ${p.add(`%${plan.digits}%`)}`);
@@ -250,7 +276,11 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       break;
   }
   addFilters(p, t, filter, where);
-  return { ctes, where, branches };
+  return { ctes, where, branches, fenced };
+}
+
+function phoneKey(key: 'national' | 'international'): string {
+  return key === 'national' ? 'national_digits' : 'digits';
 }
 
 function addFilters(p: SqlParams, t: string, f: ClientFilter, where: string[]): void {
@@ -286,22 +316,4 @@ function addFilters(p: SqlParams, t: string, f: ClientFilter, where: string[]): 
   for (const cf of f.customFields ?? []) {
     where.push(`c.custom_fields @> ${p.add(JSON.stringify({ [cf.fieldId]: cf.value }))}::jsonb`);
   }
-}
-
-// column name → property name, computed once per column: a regex per column per row was 10 % of the server's
-// CPU on list pages of 50 (tools/bench CPU profile)
-const CAMEL_NAMES = new Map<string, string>();
-const SNAKE_TO_CAMEL = (s: string) => {
-  let camel = CAMEL_NAMES.get(s);
-  if (camel === undefined) {
-    camel = s.replace(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase());
-    CAMEL_NAMES.set(s, camel);
-  }
-  return camel;
-};
-
-function rowToClient(row: Record<string, unknown>): ClientPageRow {
-  const out: Record<string, unknown> = {};
-  for (const key in row) out[SNAKE_TO_CAMEL(key)] = row[key];
-  return out as unknown as ClientPageRow;
 }

@@ -1,5 +1,6 @@
 import { assertActorCan, DomainError, dedupeKeys, parseWith, scoreDuplicate, clientListArgsSchema, type ClientListArgs } from '@kartoteka/domain';
 import type { DataSource } from 'typeorm';
+import { readerPerCall, type TenantReader } from '../../db/request-reads';
 import { inTenant } from '../../db/tenant-scope';
 import type { Viewer } from '../../graphql/context';
 import { encodeCursor, decodeCursor } from './client-cursor';
@@ -26,13 +27,14 @@ export interface DuplicateCandidate {
 export class ClientQueryService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(viewer: Viewer, raw: ClientListArgs): Promise<ClientPage> {
+  /** `reads`: the request's shared read transaction, when there is one (db/request-reads.ts). */
+  async list(viewer: Viewer, raw: ClientListArgs, reads: TenantReader = readerPerCall(this.ds, viewer)): Promise<ClientPage> {
     assertActorCan(viewer, 'client:read');
     const args = parseWith(clientListArgsSchema, raw);
     const sort = { field: args.orderBy.field, direction: args.orderBy.direction };
     const after = decodeCursor(args.after, sort.field, sort.direction);
     const filter: ClientFilter = { status: 'ACTIVE', ...args.filter };
-    return inTenant(this.ds, viewer, async (em) => {
+    return reads(async (em) => {
       const plan = await planSearch(em, viewer.tenantId, args.search);
       const query: ClientListQuery = { tenantId: viewer.tenantId, plan, filter, sort, first: args.first, after };
       const rows = await listRepo.findPage(em, query);

@@ -1,4 +1,4 @@
-import { classifySearchInput, normalizeForSearch, validateNip } from '@kartoteka/domain';
+import { classifySearchInput, normalizeForSearch, rankTypoCandidates, typoVariants, validateNip } from '@kartoteka/domain';
 import type { EntityManager } from 'typeorm';
 import type { SearchPlan } from './client-list.query';
 import { clientListRepository as repo } from './client-list.repository';
@@ -18,7 +18,12 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       const digits = input.digits ?? '';
       if (digits.length < 3) return { kind: 'NAME_PREFIX', prefix: input.normalized, tagKey: input.normalized };
       if (input.isSuffix) return { kind: 'PHONE_SUFFIX', digits };
-      return (await repo.hasPhonePrefix(em, tenantId, digits)) ? { kind: 'PHONE_PREFIX', digits } : { kind: 'PHONE_SUBSTRING', digits };
+      // typed with + or 00: the digits include the country code; otherwise they start the national number
+      // ("486 1" is 486 1…, not +48 61…), and only a foreign number typed without + falls back to the full digits
+      const found = await repo.probePhonePrefix(em, tenantId, digits);
+      if (input.phoneMatch === 'PREFIX') return found.international ? { kind: 'PHONE_PREFIX', digits, key: 'international' } : { kind: 'PHONE_SUBSTRING', digits };
+      if (found.national) return { kind: 'PHONE_PREFIX', digits, key: 'national' };
+      return found.international ? { kind: 'PHONE_PREFIX', digits, key: 'international' } : { kind: 'PHONE_SUBSTRING', digits };
     }
     case 'EMAIL':
       return (await repo.hasEmailPrefix(em, tenantId, input.normalized))
@@ -43,7 +48,9 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       if (text.length >= 3 && (await repo.hasTextSubstring(em, tenantId, text))) return { kind: 'TEXT_SUBSTRING', text };
       const [first, ...rest] = input.tokens.map(normalizeForSearch);
       if (first && first.length >= 3) {
-        const terms = await repo.similarTerms(em, tenantId, first);
+        // words one edit away by exact variant lookups; trigram similarity only when none is that close
+        const close = rankTypoCandidates(first, await repo.termsSharingVariants(em, tenantId, typoVariants(first)));
+        const terms = close.length ? close : await repo.similarTerms(em, tenantId, first);
         if (terms.length) return { kind: 'NAME_TERMS', terms, rest: rest.join(' ') };
       }
       return { kind: 'EMPTY_RESULT' };

@@ -52,6 +52,10 @@ export class ClientEntity {
   @Column({ type: 'text', name: 'name_lf', collation: 'C' }) nameLf: string;
   @Column({ type: 'text', name: 'name_fl', collation: 'C' }) nameFl: string;
   @Column('text', { name: 'search_text' }) searchText: string;
+  /** Profile photo in the file storage (modules/files); the three are set or cleared together. */
+  @Column('text', { name: 'photo_key', nullable: true }) photoKey: string | null;
+  @Column('text', { name: 'photo_content_type', nullable: true }) photoContentType: string | null;
+  @Column('integer', { name: 'photo_size', nullable: true }) photoSize: number | null;
   @Column('integer', { default: 1 }) version: number;
   @Column('text', { name: 'created_via' }) createdVia: CreatedVia;
   @Column('uuid', { name: 'created_by_id', nullable: true }) createdById: string | null;

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import { inTenant } from '../../db/tenant-scope';
+import type { TenantReader } from '../../db/request-reads';
 import type { Viewer } from '../../graphql/context';
 import { CustomFieldDefinitionEntity, GroupEntity, SourceEntity, TagEntity } from '../classification/classification.entities';
 import type { ConsentService, ConsentStateRow } from '../consent/consent.service';
@@ -12,8 +11,7 @@ export interface StaffRef { id: string; displayName: string }
  * Per-request batching for the fields of a client page: 50 clients with phones, e-mails, groups and tags cost
  * one query per relation, not one per client.
  */
-export function createClientLoaders(ds: DataSource, viewer: Viewer, consents: ConsentService) {
-  const scoped = <T>(fn: Parameters<typeof inTenant<T>>[2]) => inTenant(ds, viewer, fn);
+export function createClientLoaders(scoped: TenantReader, viewer: Viewer, consents: ConsentService) {
   const t = viewer.tenantId;
   const byClient = <E extends { clientId: string }>(rows: E[], ids: readonly string[]) =>
     ids.map((id) => rows.filter((r) => r.clientId === id));

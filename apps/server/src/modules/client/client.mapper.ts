@@ -1,5 +1,7 @@
 import { displayName, formatPhone, mapUrl } from '@kartoteka/domain';
+import { clientPhotoUrl } from '../files/client-photo.service';
 import type { ClientEntity } from './client.entity';
+import type { ClientRow } from './client-columns';
 import type { ClientAddressEntity, ClientPhoneEntity } from './client-children.entities';
 import type {
   AddressKindEnum, BookingModeEnum, ClientKindEnum, CreatedViaEnum, GenderEnum,
@@ -7,8 +9,11 @@ import type {
 import { ClientStatusEnum } from './client.enums';
 import type { ClientAddressType, ClientPhoneType, ClientType, InvoiceDataType } from './client.types';
 
-/** Entity → GraphQL type. Internal columns (search keys, ciphertexts, tenant id) never leave through here. */
-export function mapClient(c: ClientEntity): ClientType {
+/**
+ * Entity or list row → GraphQL type. Internal columns (search keys, ciphertexts, tenant id) never leave through
+ * here. What costs CPU (the display name, the formatted phone) is a getter: computed only when a query asks.
+ */
+export function mapClient(c: ClientEntity | ClientRow): ClientType {
   return {
     id: c.id,
     version: c.version,
@@ -17,13 +22,13 @@ export function mapClient(c: ClientEntity): ClientType {
     firstName: c.firstName,
     lastName: c.lastName,
     companyName: c.companyName,
-    displayName: displayName(c),
+    get displayName() { return displayName(c); },
     gender: c.gender as GenderEnum | null,
     preferredLanguage: c.preferredLanguage,
     description: c.description,
     remarks: c.remarks,
     primaryPhone: c.primaryPhone,
-    primaryPhoneFormatted: c.primaryPhone ? formatPhone(c.primaryPhone, 'national') : null,
+    get primaryPhoneFormatted() { return c.primaryPhone ? formatPhone(c.primaryPhone, 'national') : null; },
     primaryEmail: c.primaryEmail,
     birthday: c.birthdayDay && c.birthdayMonth ? { day: c.birthdayDay, month: c.birthdayMonth, year: c.birthdayYear } : null,
     nameDay: c.nameDayDay && c.nameDayMonth ? { day: c.nameDayDay, month: c.nameDayMonth } : null,
@@ -39,7 +44,8 @@ export function mapClient(c: ClientEntity): ClientType {
     onlineBookingLimit: c.onlineBookingLimit,
     blockNewsletter: c.blockNewsletter,
     blockAutomaticMessages: c.blockAutomaticMessages,
-    hasIdentityDocuments: !!(c.idCardEncrypted || c.passportEncrypted),
+    photoUrl: clientPhotoUrl(c),
+    hasIdentityDocuments: 'hasIdentityDocuments' in c ? c.hasIdentityDocuments : !!(c.idCardEncrypted || c.passportEncrypted),
     invoiceData: c.invoiceData ? mapInvoiceData(c.invoiceData) : null,
     createdVia: c.createdVia as CreatedViaEnum,
     createdAt: new Date(c.createdAt),
@@ -64,7 +70,7 @@ function mapInvoiceData(d: Record<string, unknown>): InvoiceDataType {
 
 export function mapPhone(p: ClientPhoneEntity): ClientPhoneType {
   return {
-    id: p.id, number: p.e164, formatted: formatPhone(p.e164, 'national'), typeKey: p.typeKey, isPrimary: p.isPrimary,
+    id: p.id, number: p.e164, get formatted() { return formatPhone(p.e164, 'national'); }, typeKey: p.typeKey, isPrimary: p.isPrimary,
     sms: p.sms, whatsapp: p.whatsapp, viber: p.viber,
   };
 }

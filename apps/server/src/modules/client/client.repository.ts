@@ -1,3 +1,4 @@
+import { typoVariants } from '@kartoteka/domain';
 import type { EntityManager } from 'typeorm';
 import { ClientEntity } from './client.entity';
 import {
@@ -12,7 +13,7 @@ export interface ClientChildren {
   tagIds: string[];
 }
 
-type NewPhone = Omit<ClientPhoneEntity, 'id' | 'tenantId' | 'clientId' | 'position'>;
+type NewPhone = Omit<ClientPhoneEntity, 'id' | 'tenantId' | 'clientId' | 'position' | 'nationalReversed'>;
 type NewEmail = Omit<ClientEmailEntity, 'id' | 'tenantId' | 'clientId' | 'position'>;
 type NewAddress = Omit<ClientAddressEntity, 'id' | 'tenantId' | 'clientId' | 'position'>;
 
@@ -114,12 +115,20 @@ export const clientRepository = {
     }
   },
 
-  /** Name words for the typo-tolerant search dictionary (see client-list.repository). */
+  /** Name words for the typo-tolerant search dictionary, with their deletion variants (domain typo-dictionary). */
   async addSearchTerms(em: EntityManager, tenantId: string, terms: string[]): Promise<void> {
     if (!terms.length) return;
-    await em.query(
-      `insert into client_search_terms (tenant_id, term) select $1, unnest($2::text[]) on conflict do nothing`,
+    // only words new to the dictionary get variants written: most clients share their words with others
+    const added: { term: string }[] = await em.query(
+      `with added as (insert into client_search_terms (tenant_id, term) select $1, unnest($2::text[]) on conflict do nothing returning term)
+       select term from added`,
       [tenantId, terms]);
+    if (!added.length) return;
+    const pairs = added.flatMap(({ term }) => typoVariants(term).map((variant) => [variant, term] as const));
+    await em.query(
+      `insert into client_search_term_variants (tenant_id, variant, term)
+       select $1, v, t from unnest($2::text[], $3::text[]) as x(v, t) on conflict do nothing`,
+      [tenantId, pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
   },
 
   async logIdentityDocumentView(em: EntityManager, tenantId: string, clientId: string, membershipId: string): Promise<void> {

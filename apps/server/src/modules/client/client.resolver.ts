@@ -33,7 +33,7 @@ export class ClientResolver {
   ): Promise<ClientConnectionType> {
     const page = await ctx.services.clientQueries.list(requireViewer(ctx), {
       search: search ?? null, filter: filter ?? {}, orderBy: orderBy ?? undefined, first, after: after ?? null,
-    });
+    }, ctx.reads?.run);
     return {
       edges: page.edges.map((e) => ({ cursor: e.cursor, node: mapClient(e.node) })),
       pageInfo: {

@@ -1,7 +1,7 @@
 import {
   assertActorCan, clientCreateSchema, clientUpdateSchema, diffClientFields, DomainError, formatClientNumber,
   parseWith, quickCreateClientSchema, quickToFullClientInput, type ClientCreateInput, type ClientUpdateInput,
-  type QuickCreateClientInput,
+  type QuickCreateClientInput, searchDictionaryTerms,
 } from '@kartoteka/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldEncryption } from '../../crypto/field-encryption';
@@ -202,12 +202,8 @@ export class ClientService {
     await repo.replaceGroups(em, tenantId, clientId, card.groupIds ?? []);
     await repo.replaceTags(em, tenantId, clientId, tagIds);
     const keys = columnsFromCard(card, '');
-    await repo.addSearchTerms(em, tenantId, searchTermsOf(keys.nameLf ?? '', keys.nameFl ?? ''));
+    await repo.addSearchTerms(em, tenantId, searchDictionaryTerms(keys.nameLf ?? '', keys.nameFl ?? ''));
   }
-}
-
-function searchTermsOf(...names: string[]): string[] {
-  return [...new Set(names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3))];
 }
 
 export function assertBulkSize(ids: string[]): void {

@@ -122,6 +122,11 @@ export class ClientType {
   @Field(() => Int, { nullable: true }) onlineBookingLimit: number | null;
   @Field() blockNewsletter: boolean;
   @Field() blockAutomaticMessages: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Profile photo (visible to the client too): a relative URL for logged-in staff of the business, null when none. PUT (JPEG, PNG or WebP, at most 5 MB) and DELETE on the same path; v changes with every new photo.',
+  })
+  photoUrl: string | null;
   @Field({ description: 'Whether ID card or passport data are stored (readable by owners and admins only).' })
   hasIdentityDocuments: boolean;
   @Field(() => InvoiceDataType, { nullable: true }) invoiceData: InvoiceDataType | null;

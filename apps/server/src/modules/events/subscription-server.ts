@@ -12,6 +12,7 @@ import { formatError } from '../../graphql/error-mapping';
 import type { RequestContext, Viewer } from '../../graphql/context';
 import { assertQueryCost, QUERY_LIMITS, STATIC_LIMIT_RULES } from '../../graphql/limits';
 import type { Services } from '../../services';
+import { readerPerCall } from '../../db/request-reads';
 import { createClientLoaders } from '../client/client.loaders';
 import { SESSION_COOKIE } from '../staff/session-token';
 
@@ -141,7 +142,7 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): Subsc
     ip: state.ip,
     userAgent: state.userAgent,
     sessionToken: null,
-    loaders: createClientLoaders(services.ds, state.viewer, services.consents),
+    loaders: createClientLoaders(readerPerCall(services.ds, state.viewer), state.viewer, services.consents),
   });
 
   const disposable = useServer<Record<string, unknown>, { state?: ConnectionState }>({

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { readerPerCall } from '../../db/request-reads';
 import { createClientLoaders } from '../client/client.loaders';
 import { requireStaffViewer } from '../../graphql/require-viewer';
 import type { NewSession } from './auth.service';
@@ -63,7 +64,7 @@ export class AuthResolver {
   private async startSession(session: NewSession, ctx: RequestContext): Promise<ViewerType> {
     ctx.cookies.setSession(session.token, session.expiresAt);
     ctx.viewer = session.viewer;
-    ctx.loaders = createClientLoaders(ctx.services.ds, session.viewer, ctx.services.consents);
+    ctx.loaders = createClientLoaders(readerPerCall(ctx.services.ds, session.viewer), session.viewer, ctx.services.consents);
     return mapViewer(session.viewer, await ctx.services.staff.businessOf(session.viewer));
   }
 }

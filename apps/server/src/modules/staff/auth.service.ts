@@ -5,12 +5,13 @@ import {
 import { randomUUID } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
+import { RequestReads } from '../../db/request-reads';
 import { inTenant, inUnscoped } from '../../db/tenant-scope';
 import type { StaffViewer } from '../../graphql/context';
 import { createTenantRecords } from '../tenant/tenant.service';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hasher';
 import { hashToken, newSessionToken } from './session-token';
-import { staffRepository as repo } from './staff.repository';
+import { staffRepository as repo, type SessionRow } from './staff.repository';
 
 export interface NewSession {
   token: string;
@@ -83,18 +84,30 @@ export class AuthService {
 
   /** The viewer behind a session cookie, or null when it is unknown, expired or its membership was removed. */
   async resolveSession(token: string): Promise<StaffViewer | null> {
-    const session = await inUnscoped(this.ds, {}, (em) => repo.findLiveSession(em, hashToken(token)));
-    if (!session) return null;
-    return inTenant(this.ds, { tenantId: session.tenantId, accountId: session.accountId }, async (em) => {
-      const row = await repo.findSessionMember(em, session);
-      if (!row) return null;
-      // last_seen_at is informational: write it at most once a minute, not on every request
-      if (Date.now() - new Date(row.lastSeenAt).getTime() > 60_000) await repo.touchSession(em, row.sessionId);
-      return {
-        kind: 'staff' as const, accountId: row.accountId, membershipId: row.membershipId, tenantId: row.tenantId, role: row.role,
-        email: row.email, displayName: row.displayName, sessionId: row.sessionId,
-      };
-    });
+    // one round trip, no transaction: see migration SessionViewerFunction1764600000000
+    const row = await repo.findSessionViewer(this.ds, hashToken(token));
+    return row ? this.viewerOf(row) : null;
+  }
+
+  /**
+   * resolveSession for an HTTP request: the same lookup, sent with the BEGIN of the request's shared read
+   * transaction, which it returns open in the session's business (db/request-reads.ts).
+   */
+  async openRequest(token: string): Promise<{ viewer: StaffViewer; reads: RequestReads } | null> {
+    const { row, reads } = await RequestReads.openForSession<SessionRow>(this.ds, hashToken(token));
+    return row && reads ? { viewer: this.viewerOf(row), reads } : null;
+  }
+
+  private viewerOf(row: SessionRow): StaffViewer {
+    // last_seen_at is informational: written at most once a minute, and not waited for (a request holding its
+    // read connection must not wait for a second one)
+    if (Date.now() - new Date(row.lastSeenAt).getTime() > 60_000) {
+      void inUnscoped(this.ds, {}, (em) => repo.touchSession(em, row.sessionId)).catch(() => undefined);
+    }
+    return {
+      kind: 'staff' as const, accountId: row.accountId, membershipId: row.membershipId, tenantId: row.tenantId, role: row.role,
+      email: row.email, displayName: row.displayName, sessionId: row.sessionId,
+    };
   }
 
   private async openSession(

@@ -66,21 +66,10 @@ export const staffRepository = {
   },
 
   /** The live session row; sessions are global (looked up before the business is known). */
-  async findLiveSession(em: EntityManager, tokenHash: string): Promise<SessionEntity | null> {
-    return em.getRepository(SessionEntity).createQueryBuilder('s')
-      .where('s.token_hash = :tokenHash and s.expires_at > now()', { tokenHash }).getOne();
-  },
-
-  /** The session's staff member; none when the membership was deactivated or removed, which ends the session. */
-  async findSessionMember(em: EntityManager, session: SessionEntity): Promise<SessionRow | null> {
-    const rows: SessionRow[] = await em.query(
-      `select m.id as "membershipId", m.role, a.email, a.display_name as "displayName"
-         from memberships m join staff_accounts a on a.id = m.account_id
-        where m.tenant_id = $1 and m.account_id = $2 and m.is_active`,
-      [session.tenantId, session.accountId],
-    );
-    const row = rows[0];
-    return row ? { ...row, sessionId: session.id, accountId: session.accountId, tenantId: session.tenantId, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt } : null;
+  /** The live session behind a token hash and its active staff member, or null (app_session_viewer). */
+  async findSessionViewer(db: Pick<EntityManager, 'query'>, tokenHash: string): Promise<SessionRow | null> {
+    const rows: SessionRow[] = await db.query(`select * from app_session_viewer($1)`, [tokenHash]);
+    return rows[0] ?? null;
   },
 
   async touchSession(em: EntityManager, sessionId: string): Promise<void> {

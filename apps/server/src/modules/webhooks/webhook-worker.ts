@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { FieldEncryption } from '../../crypto/field-encryption';
 import { encodeEventCursor } from '../events/event-cursor';
 import type { Signal } from '../events/signal';
+import { automaticDisableReason } from './webhook-disable-reason';
 import { sendWebhook, type SendResult } from './webhook-sender';
 import { webhookHeaders } from './webhook-signing';
 
@@ -247,8 +248,8 @@ export class WebhookWorker {
    * pending deliveries (the partner can replay with `events(after:)` once it is back).
    */
   private async disableIfDead(job: Job, lastError: string): Promise<void> {
-    const reason = `Disabled automatically on ${new Date().toISOString().slice(0, 10)}: every delivery attempt failed for `
-      + `${Math.round(this.schedule.reduce((a, b) => a + b, 0) / 3600)} hours (last error: ${lastError}). Fix the endpoint, then enable it.`;
+    const reason = automaticDisableReason(
+      new Date().toISOString().slice(0, 10), Math.round(this.schedule.reduce((a, b) => a + b, 0) / 3600), lastError);
     const { rows } = await this.opts.pool.query(
       `with e as (
          update webhook_endpoints set disabled_at = now(), disabled_reason = $3, updated_at = now()

@@ -3,16 +3,18 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import { UUIDScalar } from '../../graphql/common/scalars';
 import type { RequestContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/require-viewer';
+import { disabledByOf } from './webhook-disable-reason';
 import { encodeDeliveryCursor, type WebhookAttemptRow, type WebhookDeliveryRow, type WebhookEndpointRow } from './webhook.service';
 import {
   CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookAttemptType, WebhookDeliveryConnectionType,
-  WebhookDeliveryStatusEnum, WebhookDeliveryType, WebhookEndpointType, WebhookEndpointWithSecretType,
+  WebhookDeliveryStatusEnum, WebhookDeliveryType, WebhookDisabledByEnum, WebhookEndpointType, WebhookEndpointWithSecretType,
 } from './webhook.types';
 
 function mapEndpoint(row: WebhookEndpointRow): WebhookEndpointType {
   return {
     id: row.id, url: row.url, description: row.description, eventTypes: row.eventTypes, enabled: !row.disabledAt,
-    disabledAt: row.disabledAt, disabledReason: row.disabledReason, failingSince: row.failingSince,
+    disabledAt: row.disabledAt, disabledReason: row.disabledReason,
+    disabledBy: disabledByOf(row.disabledAt, row.disabledReason) as WebhookDisabledByEnum | null, failingSince: row.failingSince,
     lastSuccessAt: row.lastSuccessAt, createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
 }

@@ -8,6 +8,7 @@ import type { FieldEncryption } from '../../crypto/field-encryption';
 import { inTenant } from '../../db/tenant-scope';
 import { staffMembershipId, type Viewer } from '../../graphql/context';
 import type { Signal } from '../events/signal';
+import { STAFF_DISABLED_REASON } from './webhook-disable-reason';
 import { newWebhookSecret } from './webhook-signing';
 import {
   webhookRepository as repo, type DeliveryStatus, type WebhookAttemptRow, type WebhookDeliveryRow, type WebhookEndpointRow,
@@ -119,7 +120,7 @@ export class WebhookService {
     return inTenant(this.ds, viewer, async (em) => {
       const current = await this.mustFind(em, viewer, id, true);
       if (enabled) await repo.setDisabled(em, viewer.tenantId, id, null);
-      else if (!current.disabledAt) await repo.setDisabled(em, viewer.tenantId, id, 'Disabled by a staff member.');
+      else if (!current.disabledAt) await repo.setDisabled(em, viewer.tenantId, id, STAFF_DISABLED_REASON);
       return (await repo.findEndpoint(em, viewer.tenantId, id))!;
     });
   }

@@ -8,6 +8,12 @@ registerEnumType(WebhookDeliveryStatusEnum, {
   description: 'PENDING: not yet delivered (attempts go on until about three days); SUCCEEDED: a 2xx answer; FAILED: gave up.',
 });
 
+export enum WebhookDisabledByEnum { AUTOMATIC = 'AUTOMATIC', STAFF = 'STAFF' }
+registerEnumType(WebhookDisabledByEnum, {
+  name: 'WebhookDisabledBy',
+  description: 'Who disabled an endpoint: AUTOMATIC after every attempt failed for the whole retry schedule (about three days); STAFF by hand.',
+});
+
 @ObjectType('WebhookEndpoint')
 export class WebhookEndpointType {
   @Field(() => ID) id: string;
@@ -17,6 +23,8 @@ export class WebhookEndpointType {
   @Field({ description: 'False once disabled, by hand or automatically after failing for the whole retry schedule.' }) enabled: boolean;
   @Field(() => Date, { nullable: true }) disabledAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Why it was disabled: show this to the user.' }) disabledReason: string | null;
+  @Field(() => WebhookDisabledByEnum, { nullable: true, description: 'Which known cause disabled it (null while enabled): branch on this, not on disabledReason.' })
+  disabledBy: WebhookDisabledByEnum | null;
   @Field(() => Date, { nullable: true, description: 'Set while every attempt fails; cleared by the next success.' }) failingSince: Date | null;
   @Field(() => Date, { nullable: true }) lastSuccessAt: Date | null;
   @Field() createdAt: Date;

@@ -11,6 +11,7 @@ export const MeDocument = graphql(`
       can {
         readClients createClients updateClients deleteClients restoreClients bulkUpdateClients
         readIdentityDocuments recordConsents manageClassification readStaff inviteStaff setStaffRoles manageBusiness
+        manageApiKeys manageWebhooks
       }
     }
   }

@@ -1,21 +1,32 @@
 import { Autocomplete, Box, Chip, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '../../../app/SessionProvider';
+import type { ClientCardFragment } from '../../../gql/graphql';
 import { fieldProps } from '../../../ui/forms/fieldProps';
+import { ClientAvatar, ClientPhotoActions } from '../../client-profile/ClientPhoto';
 import { useReferenceData } from '../../reference/useReferenceData';
 import { EmailListEditor } from '../EmailListEditor';
 import { FormSection } from '../FormSection';
 import type { ClientFormValues } from '../formValues';
 import { PhoneListEditor } from '../PhoneListEditor';
 
-export function SectionBasic() {
+/** `client`: the card being edited (its photo is changed here at once, not with the form); absent for a new one. */
+export function SectionBasic({ client }: { client?: ClientCardFragment }) {
   const { t } = useTranslation();
+  const me = useViewer();
   const form = useFormContext<ClientFormValues>();
   const ref = useReferenceData();
   const kind = useWatch({ control: form.control, name: 'kind' });
   return (
     <FormSection id="basic" title={t('form.sections.basic')}>
       <Stack spacing={2}>
+        {client && me.can.updateClients && !client.deletedAt && (
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} data-testid="form-photo">
+            <ClientAvatar client={client} size={64} />
+            <ClientPhotoActions client={client} />
+          </Stack>
+        )}
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
           <Controller
             control={form.control}

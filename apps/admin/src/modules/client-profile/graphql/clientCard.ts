@@ -25,6 +25,7 @@ export const ClientCardFragment = graphql(`
     blockNewsletter
     blockAutomaticMessages
     hasIdentityDocuments
+    photoUrl
     birthday { day month year }
     nameDay { day month }
     phones { id number formatted typeKey isPrimary sms whatsapp viber }

@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const ApiKeysDocument = graphql(`
+  query ApiKeys($includeRevoked: Boolean!) {
+    apiKeys(includeRevoked: $includeRevoked) { ...ApiKeyFields }
+  }
+`);

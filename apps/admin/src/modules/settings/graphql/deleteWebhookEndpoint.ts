@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const DeleteWebhookEndpointDocument = graphql(`
+  mutation DeleteWebhookEndpoint($id: UUID!) {
+    deleteWebhookEndpoint(id: $id)
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const DisableWebhookEndpointDocument = graphql(`
+  mutation DisableWebhookEndpoint($id: UUID!) {
+    disableWebhookEndpoint(id: $id) { ...WebhookEndpointFields }
+  }
+`);
