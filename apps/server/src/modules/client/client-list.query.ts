@@ -49,4 +49,6 @@ export interface ClientListQuery {
   sort: { field: SortField; direction: SortDirection };
   first: number;
   after: ListCursor | null;
+  /** Only these row columns (requested by the query's fields); null: all. */
+  columns?: readonly string[] | null;
 }

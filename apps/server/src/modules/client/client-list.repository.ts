@@ -12,8 +12,6 @@ const SORT_COLUMN: Record<SortField, { column: string; cast: string }> = {
 
 export type ClientPageRow = ClientRow & { sortValue: string };
 
-const PAGE_COLUMNS = clientRowColumns('c');
-
 /**
  * Search, filters and keyset pagination over clients. Each search plan uses one index (see PERFORMANCE.md and
  * docs/adr/0004-search-router.md); sub-selects that produce client ids are fenced as MATERIALIZED CTEs so the
@@ -53,7 +51,7 @@ export const clientListRepository = {
       pageWhere = `c.tenant_id = ${p.add(q.tenantId)} and c.id in (select id from page order by sv ${dir}, id ${dir} limit ${limit})`;
     }
     const sql = `${ctes.length ? `with ${ctes.join(', ')} ` : ''}
-      select ${PAGE_COLUMNS}, (${sort.column})::text as "sortValue" from clients c
+      select ${clientRowColumns('c', q.columns ?? null)}, (${sort.column})::text as "sortValue" from clients c
        where ${pageWhere}
        order by ${sort.column} ${dir}, c.id ${dir}
        limit ${limit}`;

@@ -27,8 +27,13 @@ export interface DuplicateCandidate {
 export class ClientQueryService {
   constructor(private readonly ds: DataSource) {}
 
-  /** `reads`: the request's shared read transaction, when there is one (db/request-reads.ts). */
-  async list(viewer: Viewer, raw: ClientListArgs, reads: TenantReader = readerPerCall(this.ds, viewer)): Promise<ClientPage> {
+  /**
+   * `reads`: the request's shared read transaction, when there is one (db/request-reads.ts); `columns`: the row
+   * columns the caller will use (client-requested-columns.ts), all when null.
+   */
+  async list(
+    viewer: Viewer, raw: ClientListArgs, reads: TenantReader = readerPerCall(this.ds, viewer), columns: readonly string[] | null = null,
+  ): Promise<ClientPage> {
     assertActorCan(viewer, 'client:read');
     const args = parseWith(clientListArgsSchema, raw);
     const sort = { field: args.orderBy.field, direction: args.orderBy.direction };
@@ -36,7 +41,7 @@ export class ClientQueryService {
     const filter: ClientFilter = { status: 'ACTIVE', ...args.filter };
     return reads(async (em) => {
       const plan = await planSearch(em, viewer.tenantId, args.search);
-      const query: ClientListQuery = { tenantId: viewer.tenantId, plan, filter, sort, first: args.first, after };
+      const query: ClientListQuery = { tenantId: viewer.tenantId, plan, filter, sort, first: args.first, after, columns };
       const rows = await listRepo.findPage(em, query);
       const page = rows.slice(0, args.first);
       let total: Promise<number> | null = null;

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { UUIDScalar } from '../../graphql/common/scalars';
 import type { RequestContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/require-viewer';
@@ -6,6 +7,7 @@ import { ClientConnectionType, ClientFilterInput, ClientOrderInput, DuplicatePro
 import { ClientStatusEnum } from './client.enums';
 import { CreateClientInput, QuickCreateClientInput, UpdateClientInput } from './client.inputs';
 import { mapClient } from './client.mapper';
+import { requestedClientColumns } from './client-requested-columns';
 import { ClientType, DuplicateCandidateType, TaxIdCheckType } from './client.types';
 import { checkTaxId } from '@kartoteka/domain';
 import type { DuplicateReasonEnum } from './client.enums';
@@ -30,10 +32,11 @@ export class ClientResolver {
     @Arg('orderBy', () => ClientOrderInput, { nullable: true }) orderBy?: ClientOrderInput | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ClientConnectionType> {
     const page = await ctx.services.clientQueries.list(requireViewer(ctx), {
       search: search ?? null, filter: filter ?? {}, orderBy: orderBy ?? undefined, first, after: after ?? null,
-    }, ctx.reads?.run);
+    }, ctx.reads?.run, info ? requestedClientColumns(info) : null);
     return {
       edges: page.edges.map((e) => ({ cursor: e.cursor, node: mapClient(e.node) })),
       pageInfo: {
