@@ -214,15 +214,17 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       // one branch per dictionary word and name order: each is a btree range (a constant prefix, which
       // "^@ any(array)" would not give)
       // "whole word" when nothing follows: the word meant ("lew") must not turn into a prefix of thousands of
-      // longer names ("lewandowska"), the name is that word and a space, or only that word
+      // longer names ("lewandowska"): the name is that word, alone or followed by a space
       branches = plan.terms.flatMap((term) => {
         if (plan.rest) {
           const x = p.add(`${term} ${plan.rest}`);
           return [`c.name_lf ^@ ${x}`, `c.name_fl ^@ ${x}`];
         }
-        const word = p.add(term);
-        const spaced = p.add(`${term} `);
-        return [`c.name_lf ^@ ${spaced}`, `c.name_fl ^@ ${spaced}`, `c.name_lf = ${word}`];
+        // the word alone or followed by a space, as one btree range under "C" collation: nothing a name can
+        // hold sorts between "lew" and "lew " or after "lew …" and before "lew!"
+        const from = p.add(term);
+        const to = p.add(`${term}!`);
+        return [`c.name_lf >= ${from} and c.name_lf < ${to}`, `c.name_fl >= ${from} and c.name_fl < ${to}`];
       });
       break;
     }

@@ -3,7 +3,7 @@ import { isObjectType, parse, type FragmentDefinitionNode, type GraphQLResolveIn
 import { buildAppSchema } from '../../graphql/schema';
 import type { ClientRow } from './client-columns';
 import { mapClient } from './client.mapper';
-import { CLIENT_FIELD_COLUMNS, requestedClientColumns } from './client-requested-columns';
+import { CLIENT_FIELD_COLUMNS, requestedClientColumns, requestedClientColumnsOfQuery } from './client-requested-columns';
 
 const FULL: ClientRow = {
   id: '4f0c3a52-6d3e-4c8e-9f51-0a1b2c3d4e5f', kind: 'PERSON', clientNumber: '42', firstName: 'Żaneta', lastName: 'Żółć',
@@ -53,6 +53,11 @@ describe('requestedClientColumns', () => {
     expect(requestedClientColumns(infoOf(`{ clients { totalCount pageInfo { endCursor } edges { cursor node { id number ...Row
       ... on Client { status } } } } } fragment Row on Client { displayName primaryPhoneFormatted tags { name } }`)))
       .toEqual(['clientNumber', 'companyName', 'firstName', 'isActive', 'kind', 'lastName', 'primaryPhone']);
+  });
+
+  it('works from a query text too', () => {
+    expect(requestedClientColumnsOfQuery(`query Q($s: String) { clients(search: $s) { edges { node { number primaryEmail } } } }`))
+      .toEqual(['clientNumber', 'primaryEmail']);
   });
 
   it('asks for every column when a field is unknown to the map', () => {

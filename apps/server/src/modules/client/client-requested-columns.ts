@@ -1,4 +1,4 @@
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { ClientRow } from './client-columns';
 
 type RowColumn = Exclude<keyof ClientRow, 'id'>;
@@ -49,4 +49,14 @@ export function requestedClientColumns(info: GraphQLResolveInfo): RowColumn[] | 
   };
   for (const node of info.fieldNodes) visit(node.selectionSet, ['edges', 'node'], 0);
   return complete ? [...columns].sort() : null;
+}
+
+/** The same for the first field of a query text (tools/bench: its direct SQL reads what its HTTP query reads). */
+export function requestedClientColumnsOfQuery(query: string): RowColumn[] | null {
+  const doc = parse(query);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const fragments = Object.fromEntries(doc.definitions
+    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const field = op?.selectionSet.selections[0];
+  return field ? requestedClientColumns({ fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo) : null;
 }

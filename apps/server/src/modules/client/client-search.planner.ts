@@ -9,6 +9,9 @@ import { clientListRepository as repo } from './client-list.repository';
  * the fast one finds nothing: name prefix, then substring anywhere in the card's text ("bella" in "Studio Urody
  * Bella"), then similar dictionary words for typos ("Kowalsky" → kowalski, kowalska).
  */
+/** Dictionary words a typo is looked up as: each adds two index ranges to the page query (and its planning). */
+const TYPO_WORDS = 6;
+
 export async function planSearch(em: EntityManager, tenantId: string, raw: string | null | undefined): Promise<SearchPlan> {
   const input = classifySearchInput(raw ?? '');
   switch (input.kind) {
@@ -53,7 +56,7 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       // whole word of some name, just not its start ("bella" in "Studio Urody Bella"): a substring search.
       const near = first.length >= 3 ? await repo.termsSharingVariants(em, tenantId, typoVariants(first)) : [];
       if (!rest.length && near.includes(first)) return { kind: 'TEXT_SUBSTRING', text };
-      const close = rankTypoCandidates(first, near);
+      const close = rankTypoCandidates(first, near, TYPO_WORDS);
       if (!rest.length && close.length) return { kind: 'NAME_TERMS', terms: close, rest: '' };
       if (text.length >= 3 && (await repo.hasTextSubstring(em, tenantId, text))) return { kind: 'TEXT_SUBSTRING', text };
       // words further than one edit: trigram similarity over the dictionary (slower, rarely needed)
