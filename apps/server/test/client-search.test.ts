@@ -71,6 +71,12 @@ describe('the search box (F5.1)', () => {
     expect(await found('%')).toEqual([]);
     expect(await found('_')).toEqual([]);
   });
+
+  it('answers a long one-word input (no typo lookup) and refuses one over 200 characters', async () => {
+    expect(await found('a'.repeat(150))).toEqual([]);
+    const res = await owner.request(LIST_CLIENTS, { search: 'a'.repeat(201) });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('filters, sorting and pages (F5.2-F5.3)', () => {

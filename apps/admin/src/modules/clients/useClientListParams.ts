@@ -78,21 +78,8 @@ function splitSort(sort: SortKey): [ClientSortField, SortDirection] {
   return [sort.replace(/_(ASC|DESC)$/, '') as ClientSortField, direction];
 }
 
-type Patch = Partial<{
-  q: string;
-  status: ListParams['status'];
-  kind: ListParams['kind'];
-  groups: string[];
-  tags: string[];
-  sources: string[];
-  staff: string[];
-  consents: string[];
-  supplier: boolean;
-  conflict: boolean;
-  deleted: boolean;
-  sort: SortKey;
-  size: number;
-}>;
+/** What a filter or search change sets: every parameter but the cursor (a change starts from page one). */
+type Patch = Partial<Omit<ListParams, 'after'>>;
 
 const URL_KEY: Record<keyof Patch, string> = {
   q: 'q', status: 'status', kind: 'kind', groups: 'group', tags: 'tag', sources: 'source', staff: 'staff',

@@ -11,6 +11,8 @@ import { clientListRepository as repo } from './client-list.repository';
  */
 /** Dictionary words a typo is looked up as: each adds two index ranges to the page query (and its planning). */
 const TYPO_WORDS = 6;
+/** Longer "words" (a pasted sentence) are not looked up as typos: their variants would only cost. */
+const TYPO_MAX_LENGTH = 40;
 
 export async function planSearch(em: EntityManager, tenantId: string, raw: string | null | undefined): Promise<SearchPlan> {
   const input = classifySearchInput(raw ?? '');
@@ -54,7 +56,7 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       // One word: its dictionary neighbours first (exact variant lookups, about 1 ms), because the trigram probe
       // of the card text costs 10-20 ms on a million clients. A word that is itself in the dictionary is a
       // whole word of some name, just not its start ("bella" in "Studio Urody Bella"): a substring search.
-      const near = first.length >= 3 ? await repo.termsSharingVariants(em, tenantId, typoVariants(first)) : [];
+      const near = first.length >= 3 && first.length <= TYPO_MAX_LENGTH ? await repo.termsSharingVariants(em, tenantId, typoVariants(first)) : [];
       if (!rest.length && near.includes(first)) return { kind: 'TEXT_SUBSTRING', text };
       const close = rankTypoCandidates(first, near, TYPO_WORDS);
       if (!rest.length && close.length) return { kind: 'NAME_TERMS', terms: close, rest: '' };
