@@ -195,8 +195,11 @@ async function measureAll(opts: BenchOptions, ctx: {
     const requests = r.requests * (1 + Math.min(2, Math.max(1, secs - 1)) / secs);
     return { ...r, cpuPerRequest: { node: (after.process - before.process) / requests, postgres: (after.postgres - before.postgres) / requests } };
   };
-  if (opts.phases.has('throughput')) {
+  // `--phases first-page-throughput` runs only the first one: the quickest loop when working on the server's CPU
+  if (opts.phases.has('throughput') || opts.phases.has('first-page-throughput')) {
     throughput.push(await phase('throughput first page', () => withCpu(server.pid, () => measureThroughput(server.url, cookie, 'first page, HTTP (autocannon)', { first: 50 }, c, secs))));
+  }
+  if (opts.phases.has('throughput')) {
     throughput.push(await phase('throughput deep page', () => withCpu(server.pid, () => measureThroughput(server.url, cookie, 'deep page, HTTP (autocannon)', { first: 50, after: deepCursor.encoded }, c, secs))));
     throughput.push(await phase('throughput search', () => withCpu(server.pid, () => measureThroughput(server.url, cookie, 'search "kow", HTTP (autocannon)', { first: 20, search: 'kow' }, c, secs))));
     throughput.push(await phase('throughput SQL', async () => {

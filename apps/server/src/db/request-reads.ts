@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { deferCommit } from './deferred-commit';
 import { inTenant, type TenantScope } from './tenant-scope';
 
 /** Runs a read in the viewer's business: how loaders and list queries reach the database. */
@@ -55,8 +56,7 @@ export class RequestReads {
       throw err;
     }
     if (!row) {
-      await runner.query('commit').catch(() => undefined);
-      await runner.release();
+      await endReadTransaction(runner, 'commit');
       return { row: null, reads: null };
     }
     return { row, reads: new RequestReads(ds, { tenantId: row.tenantId, accountId: row.accountId }, runner) };
@@ -120,13 +120,24 @@ export class RequestReads {
     const runner = this.runner;
     if (!runner) return;
     this.runner = null;
-    try {
-      await runner.query(how);
-    } catch {
-      // the connection broke: releasing it is all that is left to do
-    } finally {
-      (runner as { isTransactionActive: boolean }).isTransactionActive = false;
-      await runner.release();
-    }
+    await endReadTransaction(runner, how);
+  }
+}
+
+/**
+ * Ends a read-only transaction and returns its connection. Its COMMIT changes nothing, so it travels with the
+ * connection's next statement (deferred-commit.ts) instead of costing a round trip now; a ROLLBACK (after a failed
+ * read) is sent at once.
+ */
+async function endReadTransaction(runner: QueryRunner, how: 'commit' | 'rollback'): Promise<void> {
+  try {
+    const client = (runner as { databaseConnection?: Parameters<typeof deferCommit>[0] }).databaseConnection;
+    if (how === 'commit' && client) deferCommit(client);
+    else await runner.query(how);
+  } catch {
+    // the connection broke: releasing it is all that is left to do
+  } finally {
+    (runner as { isTransactionActive: boolean }).isTransactionActive = false;
+    await runner.release();
   }
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { RequestContext } from './context';
 import { formatError } from './error-mapping';
 import { assertQueryCost, QUERY_LIMITS, STATIC_LIMIT_RULES } from './limits';
+import { jitGateway } from './jit-executor';
 import { buildAppSchema } from './schema';
 
 function requestLogPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
@@ -52,7 +53,8 @@ const costLimitPlugin: ApolloServerPlugin<RequestContext> = {
 
 export function createApollo(log: Logger, introspection: boolean): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
-    schema: buildAppSchema(),
+    // the schema comes with the executor: graphql-jit (see jit-executor.ts)
+    gateway: jitGateway(buildAppSchema()),
     introspection,
     // requires a JSON content type or a custom header on every request: a cross-site form cannot send one
     csrfPrevention: true,
