@@ -1,5 +1,5 @@
 import { signUpBusiness, type GqlClient } from './support/graphql-client';
-import { CREATE_CLIENT, errorCode, LIST_CLIENTS } from './support/operations';
+import { CREATE_CLIENT, DELETE_CLIENT, errorCode, LIST_CLIENTS, UPDATE_CLIENT } from './support/operations';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let app: TestApp;
@@ -63,6 +63,25 @@ describe('the search box (F5.1)', () => {
     ['bella', ['company']],
   ])('%s finds %j', async (search, expected) => {
     expect((await found(search)).sort()).toEqual([...expected].sort());
+  });
+
+  it('finds digits from the middle of a number after the number changes, and forgets the old one', async () => {
+    // middle fragments are prefixes of the number's stored suffixes (client_phone_fragments, kept by a trigger)
+    const { createClient: c } = await owner.ok(CREATE_CLIENT, { input: { firstName: 'Ida', lastName: 'Środkowa', phones: [{ number: '733 918 264' }] } });
+    ids.middle = c.id;
+    expect(await found('918 2')).toEqual(['middle']);
+    expect(await found('18 264')).toEqual(['middle']);
+    const fragments = async () => (await app.sql<{ fragment: string }>(
+      `select fragment from client_phone_fragments where client_id = $1 order by length(fragment) desc`, [c.id])).map((r) => r.fragment);
+    expect(await fragments()).toEqual(['33918264', '3918264', '918264', '18264', '8264', '264']);
+    const { updateClient: u } = await owner.ok(UPDATE_CLIENT, { input: { id: c.id, version: c.version, phones: [{ number: '733 555 071' }] } });
+    expect(await found('918 2')).toEqual([]);
+    expect(await found('555 07')).toEqual(['middle']);
+    expect(await fragments()).toEqual(['33555071', '3555071', '555071', '55071', '5071', '071']);
+    await owner.ok(UPDATE_CLIENT, { input: { id: c.id, version: u.version, phones: [] } });
+    expect(await fragments()).toEqual([]);
+    expect(await found('555 07')).toEqual([]);
+    await owner.ok(DELETE_CLIENT, { id: c.id });
   });
 
   it('finds a client by number and treats LIKE wildcards literally', async () => {

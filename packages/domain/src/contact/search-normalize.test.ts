@@ -26,6 +26,7 @@ describe('normalizeForSearch', () => {
     ['e\u0301', 'e'], // decomposed input loses its combining accent too
     ['O\u2019Brien', "o'brien"],
     ['½', '1/2'],
+    ['Ʀ', 'r'], // lower-cased to ʀ, which unaccent maps to r (PostgreSQL's one pass would stop at ʀ)
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(normalizeForSearch(input)).toBe(expected);
@@ -38,6 +39,16 @@ describe('normalizeForSearch', () => {
   it('searchTokens splits normalised words', () => {
     expect(searchTokens('  Anna  KOWALSKA-Nowak ')).toEqual(['anna', 'kowalska-nowak']);
     expect(searchTokens('   ')).toEqual([]);
+  });
+
+  it('is idempotent for every single character (exhaustive, not only where a random run looks)', () => {
+    const unstable: string[] = [];
+    for (let cp = 0; cp < 0x30000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const once = normalizeForSearch(String.fromCodePoint(cp));
+      if (normalizeForSearch(once) !== once) unstable.push(`U+${cp.toString(16)}`);
+    }
+    expect(unstable).toEqual([]);
   });
 
   it('is idempotent (property)', () => {

@@ -35,7 +35,16 @@ function lowerPerCharacter(input: string): string {
 }
 
 export function normalizeForSearch(input: string): string {
-  return lowerPerCharacter(unaccent(input)).replace(/\s+/gu, ' ').trim();
+  let out = lowerPerCharacter(unaccent(input));
+  // a few letters only meet their unaccent rule once lower-cased ("Ʀ" → "ʀ" → "r"): applied again until nothing
+  // changes, so that a typed "Ʀ" finds a stored "ʀ" and normalising twice changes nothing (here PostgreSQL's
+  // single lower(unaccent(x)) would stop at "ʀ"; nothing in SQL relies on it, every search key is made here)
+  for (let i = 0; i < 3; i++) {
+    const again = lowerPerCharacter(unaccent(out));
+    if (again === out) break;
+    out = again;
+  }
+  return out.replace(/\s+/gu, ' ').trim();
 }
 
 /** Words of a normalised string, for token matching ("anna kow" → ["anna", "kow"]). */

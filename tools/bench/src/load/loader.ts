@@ -7,7 +7,7 @@ import type { WorkerInput, WorkerMessage } from './batch-worker';
 import { copyChunks, CopyBuffer } from './copy-text';
 
 /** The tables a load writes, in COPY order (children after their clients, in the same transaction). */
-export const LOADED_TABLES = ['clients', 'client_phones', 'client_emails', 'client_tags', 'client_search_terms'] as const;
+export const LOADED_TABLES = ['clients', 'client_phones', 'client_emails', 'client_tags', 'client_search_terms', 'client_phone_fragments'] as const;
 type LoadedTable = (typeof LOADED_TABLES)[number];
 
 export interface TableLoad {
@@ -55,7 +55,7 @@ export async function loadClients(pool: Pool, opts: {
   const tagIds = await ensureTags(pool, tenantId);
   const tables = Object.fromEntries(LOADED_TABLES.map((t) => [t, { rows: 0, ms: 0 }])) as Record<LoadedTable, TableLoad>;
 
-  const bulkTables = ['clients', 'client_phones', 'client_emails', 'client_tags'];
+  const bulkTables = ['clients', 'client_phones', 'client_emails', 'client_tags', 'client_phone_fragments'];
   const dropped = opts.keepIndexes ? [] : await dropSecondaryIndexes(pool, bulkTables);
   const droppedFks = opts.keepIndexes ? [] : await dropForeignKeys(pool, bulkTables);
   if (dropped.length) log(`  dropped ${dropped.length} secondary indexes and ${droppedFks.length} foreign keys for the load (rebuilt and re-validated after COPY)`);
@@ -67,6 +67,9 @@ export async function loadClients(pool: Pool, opts: {
   const worker = startWorker({ tenantId, seed: opts.seed, count, batchSize: opts.batchSize, tagIds: [...tagIds], credits: 3 });
   let terms: string[] = [];
   const conn = await pool.connect();
+  // a phone's middle-digit fragments are written by a trigger row by row; a bulk load writes them in one
+  // statement after the COPY (fillPhoneFragments), as an import would
+  await pool.query(`alter table client_phones disable trigger ${FRAGMENTS_TRIGGER}`);
   try {
     for (;;) {
       const m = await worker.next();
@@ -90,9 +93,11 @@ export async function loadClients(pool: Pool, opts: {
   } finally {
     conn.release();
     await worker.stop();
+    await pool.query(`alter table client_phones enable trigger ${FRAGMENTS_TRIGGER}`);
   }
 
   tables.client_search_terms = await loadTerms(pool, tenantId, terms);
+  tables.client_phone_fragments = await fillPhoneFragments(pool, tenantId);
   // the server's counter must continue after the loaded numbers
   await pool.query(
     `insert into client_number_counters (tenant_id, last_value) values ($1, $2)
@@ -152,6 +157,17 @@ async function copyBatch(conn: PoolClient, batch: BuiltBatch, tables: Record<Loa
 }
 
 /** The typo dictionary; words already there (from clients created through the API) are skipped. */
+const FRAGMENTS_TRIGGER = 'trg_client_phones_fragments';
+
+/** The middle-digit fragments of every loaded phone, computed by the same SQL function as the trigger's. */
+async function fillPhoneFragments(pool: Pool, tenantId: string): Promise<TableLoad> {
+  const t0 = performance.now();
+  const r = await pool.query(`insert into client_phone_fragments (tenant_id, phone_id, client_id, fragment)
+    select p.tenant_id, p.id, p.client_id, f from client_phones p, client_phone_fragments_of(p.national_digits) f
+     where p.tenant_id = $1`, [tenantId]);
+  return { rows: r.rowCount ?? 0, ms: performance.now() - t0 };
+}
+
 async function loadTerms(pool: Pool, tenantId: string, terms: string[]): Promise<TableLoad> {
   const buffer = new CopyBuffer();
   for (const term of terms) buffer.add([tenantId, term]);

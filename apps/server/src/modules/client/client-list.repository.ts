@@ -245,9 +245,14 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       matchIds(`select client_id as id from client_phones where tenant_id = ${t}
         and national_reversed ^@ ${p.add([...plan.digits].reverse().join(''))}`);
       break;
-    case 'PHONE_SUBSTRING':
-      matchIds(`select client_id as id from client_phones where tenant_id = ${t} and national_digits like ${p.add(`%${plan.digits}%`)}`);
+    case 'PHONE_SUBSTRING': {
+      // digits anywhere in the number: at its start (the national number), or at the start of one of its
+      // stored suffixes (client_phone_fragments, migration PhoneFragments): two btree ranges, no trigrams
+      const digits = p.add(plan.digits);
+      matchIds(`select client_id as id from client_phone_fragments where tenant_id = ${t} and fragment ^@ ${digits}
+        union all select client_id from client_phones where tenant_id = ${t} and national_digits ^@ ${digits}`);
       break;
+    }
     case 'EMAIL_PREFIX': {
       // "kontakt@" or "biuro@" start tens of thousands of company addresses: page in list order, do not collect
       const ids = `select client_id as id from client_emails where tenant_id = ${t} and address ^@ ${p.add(plan.text)}`;
