@@ -1,5 +1,5 @@
 import { signUpBusiness, type GqlClient } from './support/graphql-client';
-import { CREATE_CLIENT, DELETE_CLIENT, errorCode, LIST_CLIENTS, UPDATE_CLIENT } from './support/operations';
+import { CREATE_CLIENT, DELETE_CLIENT, errorCode, LIST_CLIENTS, RESTORE_CLIENT, SET_STATUS, UPDATE_CLIENT } from './support/operations';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let app: TestApp;
@@ -82,6 +82,48 @@ describe('the search box (F5.1)', () => {
     expect(await fragments()).toEqual([]);
     expect(await found('555 07')).toEqual([]);
     await owner.ok(DELETE_CLIENT, { id: c.id });
+  });
+
+  it('orders phone matches by the current name and hides inactive and deleted clients, whichever phone index answers', async () => {
+    // phones and fragments carry their client's sort key and listing (migration PhoneSortKeys), kept by triggers
+    const make = async (lastName: string, number: string) =>
+      (await owner.ok(CREATE_CLIENT, { input: { firstName: 'Ola', lastName, phones: [{ number }] } })).createClient;
+    const a = await make('Adamska', '795 431 862');
+    const b = await make('Bielska', '795 431 863');
+    ids.adamska = a.id;
+    ids.bielska = b.id;
+    const inOrder = async (search: string, filter?: Record<string, unknown>) =>
+      ((await owner.ok(LIST_CLIENTS, { search, first: 10, ...(filter ? { filter } : {}) })).clients.edges as { node: { id: string } }[])
+        .map((e) => Object.keys(ids).find((k) => ids[k] === e.node.id));
+    for (const search of ['795 431', '431 86', '…1862', '…1863']) expect((await inOrder(search)).length).toBeGreaterThan(0);
+    expect(await inOrder('795 431')).toEqual(['adamska', 'bielska']);
+    expect(await inOrder('431 86')).toEqual(['adamska', 'bielska']);
+    // a rename moves the client in every phone search's order
+    const renamed = (await owner.ok(UPDATE_CLIENT, { input: { id: a.id, version: a.version, lastName: 'Zawadzka' } })).updateClient;
+    expect(await inOrder('795 431')).toEqual(['bielska', 'adamska']);
+    expect(await inOrder('431 86')).toEqual(['bielska', 'adamska']);
+    // an inactive client leaves the default list, and is found when inactive ones are asked for
+    await owner.ok(SET_STATUS, { ids: [b.id], status: 'INACTIVE' });
+    expect(await inOrder('431 86')).toEqual(['adamska']);
+    expect(await inOrder('…1863')).toEqual([]);
+    expect(await inOrder('431 86', { status: 'ALL' })).toEqual(['bielska', 'adamska']);
+    await owner.ok(SET_STATUS, { ids: [b.id], status: 'ACTIVE' });
+    // deleted and restored
+    await owner.ok(DELETE_CLIENT, { id: renamed.id });
+    expect(await inOrder('795 431')).toEqual(['bielska']);
+    await owner.ok(RESTORE_CLIENT, { id: renamed.id });
+    expect(await inOrder('795 431')).toEqual(['bielska', 'adamska']);
+    // a page of one, then the next by cursor
+    const first = await owner.ok(LIST_CLIENTS, { search: '431 86', first: 1 });
+    const next = await owner.ok(LIST_CLIENTS, { search: '431 86', first: 1, after: first.clients.pageInfo.endCursor });
+    expect([first, next].map((r) => r.clients.edges[0].node.id)).toEqual([b.id, a.id]);
+    expect(next.clients.pageInfo.hasNextPage).toBe(false);
+    const copies = await app.sql<{ n: string }>(
+      `select count(*) as n from client_phone_fragments f join clients c on c.id = f.client_id
+        where f.client_id = any($1) and (f.client_name_lf is distinct from c.name_lf or f.client_listed <> (c.is_active and c.deleted_at is null))`,
+      [[a.id, b.id]]);
+    expect(copies[0]!.n).toBe('0');
+    for (const c of [a, b]) await owner.ok(DELETE_CLIENT, { id: c.id });
   });
 
   it('finds a client by number and treats LIKE wildcards literally', async () => {

@@ -9,7 +9,9 @@ export const CLIENT_COLUMNS = [
   'is_conflict', 'discount_percent', 'invoice_data', 'tax_id', 'primary_phone', 'primary_email', 'name_lf',
   'name_fl', 'search_text', 'created_via', 'created_at', 'updated_at',
 ] as const;
-export const PHONE_COLUMNS = ['tenant_id', 'client_id', 'e164', 'digits', 'national_digits', 'type_key', 'is_primary', 'sms', 'whatsapp', 'viber', 'position'] as const;
+export const PHONE_COLUMNS = ['tenant_id', 'client_id', 'e164', 'digits', 'national_digits', 'type_key', 'is_primary', 'sms', 'whatsapp', 'viber', 'position',
+  // copies of the client's sort key and listing (the server's triggers write them; the load's COPY runs without them)
+  'client_name_lf', 'client_listed'] as const;
 export const EMAIL_COLUMNS = ['tenant_id', 'client_id', 'address', 'is_primary', 'accepts_email', 'position'] as const;
 export const TAG_COLUMNS = ['tenant_id', 'client_id', 'tag_id'] as const;
 
@@ -89,7 +91,7 @@ export class BatchBuilder {
       const p = c.phones[position]!;
       const [digits, nationalDigits] = phoneSearchKeys(p.number);
       phones.add([tenantId, id, p.number, digits ?? p.number.replace(/\D/g, ''), nationalDigits ?? digits ?? '', p.typeKey,
-        !!p.isPrimary, !!p.sms, !!p.whatsapp, !!p.viber, position]);
+        !!p.isPrimary, !!p.sms, !!p.whatsapp, !!p.viber, position, keys.nameLf, c.isActive]);
     }
     for (let position = 0; position < c.emails.length; position++) {
       const e = c.emails[position]!;

@@ -67,9 +67,10 @@ export async function loadClients(pool: Pool, opts: {
   const worker = startWorker({ tenantId, seed: opts.seed, count, batchSize: opts.batchSize, tagIds: [...tagIds], credits: 3 });
   let terms: string[] = [];
   const conn = await pool.connect();
-  // a phone's middle-digit fragments are written by a trigger row by row; a bulk load writes them in one
-  // statement after the COPY (fillPhoneFragments), as an import would
-  await pool.query(`alter table client_phones disable trigger ${FRAGMENTS_TRIGGER}`);
+  // a phone's copies of its client's keys and its middle-digit fragments are written by triggers row by row;
+  // the rows here carry the copies, and the fragments are written in one statement after the COPY
+  // (fillPhoneFragments), as an import would
+  await pool.query(`alter table client_phones disable trigger user`);
   try {
     for (;;) {
       const m = await worker.next();
@@ -93,7 +94,7 @@ export async function loadClients(pool: Pool, opts: {
   } finally {
     conn.release();
     await worker.stop();
-    await pool.query(`alter table client_phones enable trigger ${FRAGMENTS_TRIGGER}`);
+    await pool.query(`alter table client_phones enable trigger user`);
   }
 
   tables.client_search_terms = await loadTerms(pool, tenantId, terms);
@@ -157,13 +158,12 @@ async function copyBatch(conn: PoolClient, batch: BuiltBatch, tables: Record<Loa
 }
 
 /** The typo dictionary; words already there (from clients created through the API) are skipped. */
-const FRAGMENTS_TRIGGER = 'trg_client_phones_fragments';
-
 /** The middle-digit fragments of every loaded phone, computed by the same SQL function as the trigger's. */
 async function fillPhoneFragments(pool: Pool, tenantId: string): Promise<TableLoad> {
   const t0 = performance.now();
-  const r = await pool.query(`insert into client_phone_fragments (tenant_id, phone_id, client_id, fragment)
-    select p.tenant_id, p.id, p.client_id, f from client_phones p, client_phone_fragments_of(p.national_digits) f
+  const r = await pool.query(`insert into client_phone_fragments (tenant_id, phone_id, client_id, fragment, client_name_lf, client_listed)
+    select p.tenant_id, p.id, p.client_id, f, p.client_name_lf, p.client_listed
+      from client_phones p, client_phone_fragments_of(p.national_digits) f
      where p.tenant_id = $1`, [tenantId]);
   return { rows: r.rowCount ?? 0, ms: performance.now() - t0 };
 }

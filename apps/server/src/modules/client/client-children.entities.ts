@@ -11,6 +11,9 @@ export class ClientPhoneEntity {
   @Column({ type: 'text', name: 'national_digits', collation: 'C' }) nationalDigits: string;
   /** Written by PostgreSQL (reverse(national_digits)): "…4567" is a prefix of it (migration PhoneSuffixIndex). */
   @Column({ type: 'text', name: 'national_reversed', collation: 'C', insert: false, update: false, select: false }) nationalReversed: string;
+  /** Copies of the client's sort key and listing, written by triggers (migration PhoneSortKeys): phone searches sort on them. */
+  @Column({ type: 'text', name: 'client_name_lf', collation: 'C', nullable: true, insert: false, update: false, select: false }) clientNameLf: string | null;
+  @Column({ type: 'boolean', name: 'client_listed', default: true, insert: false, update: false, select: false }) clientListed: boolean;
   @Column('text', { name: 'type_key' }) typeKey: string;
   @Column('boolean', { name: 'is_primary', default: false }) isPrimary: boolean;
   @Column('boolean', { default: false }) sms: boolean;

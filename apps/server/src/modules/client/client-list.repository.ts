@@ -26,6 +26,8 @@ export type ClientPageRow = ClientRow & { sortValue: string };
  */
 export const clientListRepository = {
   async findPage(em: EntityManager, q: ClientListQuery): Promise<ClientPageRow[]> {
+    const keyed = findPhoneMatchPage(q);
+    if (keyed) return em.query(keyed.sql, keyed.values);
     const p = new SqlParams();
     const { ctes, where, branches, fenced } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
     const sort = SORT_COLUMN[q.sort.field];
@@ -282,6 +284,50 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
   }
   addFilters(p, t, filter, where);
   return { ctes, where, branches, fenced };
+}
+
+/**
+ * The default page of a phone search (active clients by name, no other filter): each matching phone and
+ * fragment carries its client's sort key and listing in the index that finds it (migration PhoneSortKeys), so
+ * the page is picked from one index range and only its rows are read from clients. Other filters or sort orders
+ * go through buildConditions, which looks every matched client up.
+ */
+function findPhoneMatchPage(q: ClientListQuery): { sql: string; values: unknown[] } | null {
+  const { plan } = q;
+  const isPhone = plan.kind === 'PHONE_PREFIX' || plan.kind === 'PHONE_SUFFIX' || plan.kind === 'PHONE_SUBSTRING';
+  if (!isPhone || q.sort.field !== 'NAME' || !isDefaultListing(q.filter)) return null;
+  const p = new SqlParams();
+  const t = p.add(q.tenantId);
+  const keyed = (table: string, condition: string) =>
+    `select client_id as id, client_name_lf as sv from ${table} where tenant_id = ${t} and ${condition} and client_listed`;
+  let matched: string;
+  if (plan.kind === 'PHONE_PREFIX') matched = keyed('client_phones', `${phoneKey(plan.key)} ^@ ${p.add(plan.digits)}`);
+  else if (plan.kind === 'PHONE_SUFFIX') matched = keyed('client_phones', `national_reversed ^@ ${p.add([...plan.digits].reverse().join(''))}`);
+  else {
+    const digits = p.add(plan.digits);
+    matched = `${keyed('client_phone_fragments', `fragment ^@ ${digits}`)} union all ${keyed('client_phones', `national_digits ^@ ${digits}`)}`;
+  }
+  const dir = q.sort.direction === 'DESC' ? 'desc' : 'asc';
+  const after = q.after ? `where (sv, id) ${dir === 'desc' ? '<' : '>'} (${p.add(q.after.value)}::text, ${p.add(q.after.id)}::uuid)` : '';
+  const limit = p.add(q.first + 1);
+  // the listing is checked again on the page's rows: the copies change in the same transaction as the client,
+  // so this only guards the rule, it never drops a row
+  const sql = `with matched as materialized (${matched}),
+      page as materialized (select distinct id, sv from matched ${after} order by sv ${dir}, id ${dir} limit ${limit})
+    select ${clientRowColumns('c', q.columns ?? null)}, (c.name_lf)::text as "sortValue" from clients c
+     where c.tenant_id = ${t} and c.id = any(array(select id from page)) and c.deleted_at is null and c.is_active
+     order by c.name_lf ${dir}, c.id ${dir}
+     limit ${limit}`;
+  return { sql, values: p.values };
+}
+
+/** Active, not deleted, and nothing else: the list as it opens. */
+function isDefaultListing(f: ClientFilter): boolean {
+  return Object.entries(f).every(([key, value]) => {
+    if (key === 'status') return value === 'ACTIVE';
+    if (key === 'deleted') return !value;
+    return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+  });
 }
 
 function phoneKey(key: 'national' | 'international'): string {

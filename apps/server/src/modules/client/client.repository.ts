@@ -13,7 +13,7 @@ export interface ClientChildren {
   tagIds: string[];
 }
 
-type NewPhone = Omit<ClientPhoneEntity, 'id' | 'tenantId' | 'clientId' | 'position' | 'nationalReversed'>;
+type NewPhone = Omit<ClientPhoneEntity, 'id' | 'tenantId' | 'clientId' | 'position' | 'nationalReversed' | 'clientNameLf' | 'clientListed'>;
 type NewEmail = Omit<ClientEmailEntity, 'id' | 'tenantId' | 'clientId' | 'position'>;
 type NewAddress = Omit<ClientAddressEntity, 'id' | 'tenantId' | 'clientId' | 'position'>;
 
