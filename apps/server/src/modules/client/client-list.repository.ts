@@ -81,27 +81,31 @@ export const clientListRepository = {
     return rows[0]?.found === true;
   },
 
-  /** hasNamePrefix and isTagName in one round trip. */
-  async probeName(em: EntityManager, tenantId: string, prefix: string): Promise<{ prefix: boolean; tag: boolean }> {
-    const rows: { prefix: boolean; tag: boolean }[] = await em.query(
-      `select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2)
-           or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2) as prefix,
-              exists (select 1 from tags where tenant_id = $1 and name_key = $2) as tag`,
-      [tenantId, prefix]);
-    return { prefix: rows[0]?.prefix === true, tag: rows[0]?.tag === true };
+  /**
+   * hasNamePrefix and isTagName in one round trip, and, when neither matches and `variants` are given, the
+   * dictionary words sharing a deletion variant with the typed word (those within one edit of it): a typo then
+   * needs no round trip of its own. The CASE runs that lookup only when it is needed (an uncorrelated sub-select is
+   * evaluated on first use), so a name that matches pays nothing for it.
+   */
+  async probeName(
+    em: EntityManager, tenantId: string, prefix: string, variants: string[] | null = null,
+  ): Promise<{ prefix: boolean; tag: boolean; near: string[] | null }> {
+    const rows: { prefix: boolean; tag: boolean; near: string[] | null }[] = await em.query(
+      `select p.prefix, p.tag,
+              case when p.prefix or p.tag or $3::text[] is null then null
+                   else array(select distinct term from client_search_term_variants
+                               where tenant_id = $1 and variant = any($3::text[]) limit 200) end as near
+         from (select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2)
+                   or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2) as prefix,
+                      exists (select 1 from tags where tenant_id = $1 and name_key = $2) as tag
+               offset 0) p`,
+      [tenantId, prefix, variants]);
+    return { prefix: rows[0]?.prefix === true, tag: rows[0]?.tag === true, near: rows[0]?.near ?? null };
   },
 
   async isTagName(em: EntityManager, tenantId: string, nameKey: string): Promise<boolean> {
     const rows = await em.query(`select 1 from tags where tenant_id = $1 and name_key = $2`, [tenantId, nameKey]);
     return rows.length > 0;
-  },
-
-  /** Dictionary words that share a deletion variant with the typed word: those within one edit of it. */
-  async termsSharingVariants(em: EntityManager, tenantId: string, variants: string[]): Promise<string[]> {
-    const rows: { term: string }[] = await em.query(
-      `select distinct term from client_search_term_variants where tenant_id = $1 and variant = any($2::text[]) limit 200`,
-      [tenantId, variants]);
-    return rows.map((r) => r.term);
   },
 
   /** The fallback for words more than one edit away: trigram similarity over the dictionary (slower). */

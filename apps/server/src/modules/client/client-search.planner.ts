@@ -47,16 +47,19 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       const text = normalizeForSearch(input.normalized);
       // only punctuation ("%", "_", "-"): nothing can match it
       if (!text) return { kind: 'EMPTY_RESULT' };
-      // one round trip for both probes; tagKey stays empty when no tag has this name (the list then skips it)
-      const probe = await repo.probeName(em, tenantId, text);
+      const [first = '', ...rest] = input.tokens.map(normalizeForSearch);
+      // One word: its dictionary neighbours first (exact variant lookups, about 1 ms), because the trigram probe
+      // of the card text costs 10-20 ms on a million clients. They come with the name probe, in its round trip,
+      // and are looked up only when no name starts with the input.
+      const variants = first.length >= 3 && first.length <= TYPO_MAX_LENGTH ? typoVariants(first) : null;
+      // tagKey stays empty when no tag has this name (the list then skips it)
+      const probe = await repo.probeName(em, tenantId, text, variants);
       if (probe.prefix || probe.tag) return { kind: 'NAME_PREFIX', prefix: text, tagKey: probe.tag ? text : '' };
       // "janina.wojci": the start of an e-mail address typed without its @
       if (/^\S*\.\S*$/.test(text) && (await repo.hasEmailPrefix(em, tenantId, text))) return { kind: 'EMAIL_PREFIX', text };
-      const [first = '', ...rest] = input.tokens.map(normalizeForSearch);
-      // One word: its dictionary neighbours first (exact variant lookups, about 1 ms), because the trigram probe
-      // of the card text costs 10-20 ms on a million clients. A word that is itself in the dictionary is a
-      // whole word of some name, just not its start ("bella" in "Studio Urody Bella"): a substring search.
-      const near = first.length >= 3 && first.length <= TYPO_MAX_LENGTH ? await repo.termsSharingVariants(em, tenantId, typoVariants(first)) : [];
+      // A word that is itself in the dictionary is a whole word of some name, just not its start ("bella" in
+      // "Studio Urody Bella"): a substring search.
+      const near = probe.near ?? [];
       if (!rest.length && near.includes(first)) return { kind: 'TEXT_SUBSTRING', text };
       const close = rankTypoCandidates(first, near, TYPO_WORDS);
       if (!rest.length && close.length) return { kind: 'NAME_TERMS', terms: close, rest: '' };
