@@ -32,7 +32,7 @@ export async function startServerProcess(opts: { databaseUrl: string; dataDir: s
       ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       SWC_NODE_PROJECT: path.join(__dirname, '..', 'tsconfig.json'),
       // BENCH_SERVER_ENV='A=1 B=2' passes settings to the server (an A/B run of a server option)
-      ...Object.fromEntries((process.env.BENCH_SERVER_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => kv.split('=', 2) as [string, string])),
+      ...Object.fromEntries((process.env.BENCH_SERVER_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
     },
     stdio: ['ignore', logFd, logFd, 'ipc'],
   });
