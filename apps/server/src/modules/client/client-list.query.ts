@@ -24,7 +24,8 @@ export interface ClientFilter {
 /** How a search string is matched, chosen by probing the cheapest index first (see client-search.planner). */
 export type SearchPlan =
   | { kind: 'NONE' }
-  | { kind: 'NAME_PREFIX'; prefix: string; tagKey: string }
+  /** firstNamesDense: at least FIRST_NAME_DENSE first names start with the prefix (the probe counted them). */
+  | { kind: 'NAME_PREFIX'; prefix: string; tagKey: string; firstNamesDense: boolean }
   | { kind: 'NAME_TERMS'; terms: string[]; rest: string }
   | { kind: 'TEXT_SUBSTRING'; text: string }
   /** `national`: "600 1" (the national number starts so); `international`: "+48 600", or a foreign number typed without +. */

@@ -89,18 +89,23 @@ export const clientListRepository = {
    */
   async probeName(
     em: EntityManager, tenantId: string, prefix: string, variants: string[] | null = null,
-  ): Promise<{ prefix: boolean; tag: boolean; near: string[] | null }> {
-    const rows: { prefix: boolean; tag: boolean; near: string[] | null }[] = await em.query(
-      `select p.prefix, p.tag,
-              case when p.prefix or p.tag or $3::text[] is null then null
+  ): Promise<{ prefix: boolean; tag: boolean; firstNamesDense: boolean; near: string[] | null }> {
+    const rows: { surname: boolean; first_names: number; tag: boolean; near: string[] | null }[] = await em.query(
+      `select p.surname, p.first_names, p.tag,
+              case when p.surname or p.first_names > 0 or p.tag or $3::text[] is null then null
                    else array(select distinct term from client_search_term_variants
                                where tenant_id = $1 and variant = any($3::text[]) limit 200) end as near
-         from (select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2)
-                   or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2) as prefix,
+         from (select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2) as surname,
+                      (select count(*)::int from (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2
+                                                  limit ${FIRST_NAME_DENSE}) f) as first_names,
                       exists (select 1 from tags where tenant_id = $1 and name_key = $2) as tag
                offset 0) p`,
       [tenantId, prefix, variants]);
-    return { prefix: rows[0]?.prefix === true, tag: rows[0]?.tag === true, near: rows[0]?.near ?? null };
+    const r = rows[0];
+    return {
+      prefix: r?.surname === true || (r?.first_names ?? 0) > 0, tag: r?.tag === true,
+      firstNamesDense: (r?.first_names ?? 0) >= FIRST_NAME_DENSE, near: r?.near ?? null,
+    };
   },
 
   async isTagName(em: EntityManager, tenantId: string, nameKey: string): Promise<boolean> {
@@ -157,6 +162,13 @@ interface LookAhead {
   dense: boolean;
 }
 
+/**
+ * From this many first names starting with a prefix, the list is walked in order rather than the names looked up
+ * by id: around here the two cost the same (a few ms on a million clients), and counting further would cost
+ * every dense name search more than it saves (0.3 ms to count 500, 1.3 ms to count 2,000).
+ */
+const FIRST_NAME_DENSE = 500;
+
 /** Above this many matches a phone or e-mail prefix pages in list order instead of collecting every match. */
 const DENSE_PREFIX = 5000;
 
@@ -212,7 +224,12 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
     case 'NAME_PREFIX': {
       // ^@ (starts_with) is leakproof, so under row-level security it becomes a btree range; LIKE 'x%' does not
       const prefix = p.add(plan.prefix);
-      branches = [`c.name_lf ^@ ${prefix}`, `c.name_fl ^@ ${prefix}`];
+      // first names that start with a rare prefix ("noz") are looked up by id: as a plain condition the
+      // planner sometimes judged it dense and walked the list in surname order probing each first name
+      // (565,018 rows, 0.1-0.18 s); a dense one ("anna", "ma") is best found by that walk
+      const firstName = plan.firstNamesDense ? `c.name_fl ^@ ${prefix}`
+        : `c.id = any(array(select id from clients where tenant_id = ${t} and deleted_at is null and name_fl ^@ ${prefix}))`;
+      branches = [`c.name_lf ^@ ${prefix}`, firstName];
       if (tagId) branches.push(`c.id in (select ct.client_id from client_tags ct where ct.tenant_id = ${t} and ct.tag_id = ${p.add(tagId)}::uuid)`);
       break;
     }
