@@ -5,6 +5,7 @@ describe('classifySearchInput', () => {
   it.each([
     ['', { kind: 'EMPTY', normalized: '', tokens: [] }],
     ['   ', { kind: 'EMPTY', normalized: '', tokens: [] }],
+    ['\u0384', { kind: 'EMPTY', normalized: '', tokens: [] }], // a lone accent: nothing the search keys keep
     // phones
     ['600 100', { kind: 'PHONE', normalized: '600100', digits: '600100', phoneMatch: 'ANYWHERE' }],
     ['600100200', { kind: 'PHONE', digits: '600100200', phoneMatch: 'ANYWHERE' }],

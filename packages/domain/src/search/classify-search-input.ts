@@ -77,12 +77,11 @@ export function classifySearchInput(raw: string | null | undefined): ClassifiedS
 
   if (PHONE_CHARS.test(text) && /\d/.test(text)) return classifyDigits(text);
 
-  if (NAME_CHARS.test(text)) {
-    const normalized = normalizeForSearch(text);
-    return { kind: 'NAME', normalized, tokens: normalized.split(' ').filter(Boolean) };
-  }
-
   const normalized = normalizeForSearch(text);
+  // only marks the search keys drop (a lone accent: "΄" is a space and a combining acute after NFKC) is blank
+  if (!normalized) return { kind: 'EMPTY', normalized: '', tokens: [] };
+  if (NAME_CHARS.test(text)) return { kind: 'NAME', normalized, tokens: normalized.split(' ').filter(Boolean) };
+
   const digits = phoneDigits(text);
   return {
     kind: 'MIXED',
