@@ -61,6 +61,13 @@ export const clientListRepository = {
   },
 
   async count(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan' | 'filter'>): Promise<number> {
+    // the whole list in one state (no search, no other filter): the business's kept counts (migration ClientCounts);
+    // the bin is small and is filtered by status too, so it is counted
+    if (q.plan.kind === 'NONE' && !q.filter.deleted && onlyStateFilter(q.filter)) {
+      const column = { ACTIVE: 'active', INACTIVE: 'inactive', ALL: 'active + inactive' }[q.filter.status];
+      const rows: { n: string }[] = await em.query(`select ${column} as n from client_counts where tenant_id = $1`, [q.tenantId]);
+      return Number(rows[0]?.n ?? 0);
+    }
     const p = new SqlParams();
     const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
     if (branches) where.push(`(${branches.join(' or ')})`);
@@ -344,11 +351,13 @@ function findPhoneMatchPage(q: ClientListQuery): { sql: string; values: unknown[
 
 /** Active, not deleted, and nothing else: the list as it opens. */
 function isDefaultListing(f: ClientFilter): boolean {
-  return Object.entries(f).every(([key, value]) => {
-    if (key === 'status') return value === 'ACTIVE';
-    if (key === 'deleted') return !value;
-    return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-  });
+  return f.status === 'ACTIVE' && !f.deleted && onlyStateFilter(f);
+}
+
+/** No filter but the status and the bin. */
+function onlyStateFilter(f: ClientFilter): boolean {
+  return Object.entries(f).every(([key, value]) =>
+    key === 'status' || key === 'deleted' || value === undefined || value === null || (Array.isArray(value) && value.length === 0));
 }
 
 function phoneKey(key: 'national' | 'international'): string {
