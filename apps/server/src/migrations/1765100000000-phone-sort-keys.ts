@@ -11,6 +11,34 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * it is written; a client's rename, (de)activation, deletion or restore updates its phones, and a phone's update
  * rewrites its fragments.
  */
+/**
+ * The trigger function that keeps a phone's fragments, with the copied client keys (this migration) or without
+ * them (as migration PhoneFragments created it, restored by down()).
+ */
+function syncFragmentsFunction(withClientKeys: boolean): string {
+  const columns = withClientKeys ? ', client_name_lf, client_listed' : '';
+  const values = withClientKeys ? ', new.client_name_lf, new.client_listed' : '';
+  return `create or replace function client_phones_sync_fragments() returns trigger language plpgsql as $$
+    begin
+      if tg_op in ('UPDATE', 'DELETE') then
+        delete from client_phone_fragments f
+         where f.tenant_id = old.tenant_id and f.fragment = any(array(select client_phone_fragments_of(old.national_digits)))
+           and f.phone_id = old.id;
+      end if;
+      if tg_op in ('INSERT', 'UPDATE') then
+        insert into client_phone_fragments (tenant_id, phone_id, client_id, fragment${columns})
+          select new.tenant_id, new.id, new.client_id, f${values} from client_phone_fragments_of(new.national_digits) f;
+      end if;
+      return null;
+    end $$`;
+}
+
+function fragmentsTrigger(withClientKeys: boolean): string {
+  return `create trigger trg_client_phones_fragments
+    after insert or delete or update of national_digits, client_id, tenant_id${withClientKeys ? ', client_name_lf, client_listed' : ''}
+    on client_phones for each row execute function client_phones_sync_fragments()`;
+}
+
 export class PhoneSortKeys1765100000000 implements MigrationInterface {
   name = 'PhoneSortKeys1765100000000';
 
@@ -26,24 +54,9 @@ export class PhoneSortKeys1765100000000 implements MigrationInterface {
       end $$`);
     await q.query(`create trigger trg_client_phones_copy_client before insert or update of client_id, tenant_id on client_phones
       for each row execute function client_phones_copy_client()`);
-    await q.query(`create or replace function client_phones_sync_fragments() returns trigger language plpgsql as $$
-      begin
-        if tg_op in ('UPDATE', 'DELETE') then
-          delete from client_phone_fragments f
-           where f.tenant_id = old.tenant_id and f.fragment = any(array(select client_phone_fragments_of(old.national_digits)))
-             and f.phone_id = old.id;
-        end if;
-        if tg_op in ('INSERT', 'UPDATE') then
-          insert into client_phone_fragments (tenant_id, phone_id, client_id, fragment, client_name_lf, client_listed)
-            select new.tenant_id, new.id, new.client_id, f, new.client_name_lf, new.client_listed
-              from client_phone_fragments_of(new.national_digits) f;
-        end if;
-        return null;
-      end $$`);
+    await q.query(syncFragmentsFunction(true));
     await q.query(`drop trigger trg_client_phones_fragments on client_phones`);
-    await q.query(`create trigger trg_client_phones_fragments
-      after insert or delete or update of national_digits, client_id, tenant_id, client_name_lf, client_listed on client_phones
-      for each row execute function client_phones_sync_fragments()`);
+    await q.query(fragmentsTrigger(true));
     await q.query(`create function clients_sync_phone_keys() returns trigger language plpgsql as $$
       begin
         update client_phones set client_name_lf = new.name_lf, client_listed = new.is_active and new.deleted_at is null
@@ -82,19 +95,10 @@ export class PhoneSortKeys1765100000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`create or replace function client_phones_sync_fragments() returns trigger language plpgsql as $$
-      begin
-        if tg_op in ('UPDATE', 'DELETE') then
-          delete from client_phone_fragments f
-           where f.tenant_id = old.tenant_id and f.fragment = any(array(select client_phone_fragments_of(old.national_digits)))
-             and f.phone_id = old.id;
-        end if;
-        if tg_op in ('INSERT', 'UPDATE') then
-          insert into client_phone_fragments (tenant_id, phone_id, client_id, fragment)
-            select new.tenant_id, new.id, new.client_id, f from client_phone_fragments_of(new.national_digits) f;
-        end if;
-        return null;
-      end $$`);
+    await q.query(syncFragmentsFunction(false));
+    // the trigger names the copied columns it fires on: back to the columns it had before
+    await q.query(`drop trigger trg_client_phones_fragments on client_phones`);
+    await q.query(fragmentsTrigger(false));
     await q.query(`drop trigger if exists trg_clients_phone_keys on clients`);
     await q.query(`drop function if exists clients_sync_phone_keys()`);
     await q.query(`drop trigger if exists trg_client_phones_copy_client on client_phones`);
