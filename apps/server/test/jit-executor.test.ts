@@ -63,6 +63,22 @@ test('a bad variable is BAD_USER_INPUT with HTTP 400 on every run', async () => 
   expect(input.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
 
+test('an operation name the document does not have is refused, never answered with its only operation', async () => {
+  // GraphiQL sends the name of the operation it last ran ("Me") with a new, anonymous document
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ taxIdCheck(number: "7740001454") { valid } }', operationName: 'Me' }),
+    });
+    runs.push({ status: res.status, body: await res.json() });
+  }
+  for (const r of runs) {
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual({ errors: [expect.objectContaining({ message: 'Unknown operation named "Me".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })] });
+  }
+});
+
 test('introspection (the playground) reads the same compiled', async () => {
   const r = await sameEachTime(owner, `{ __schema { queryType { name } types { name kind } } __type(name: "Client") { fields { name } } }`);
   expect(r.data.__schema.queryType.name).toBe('Query');

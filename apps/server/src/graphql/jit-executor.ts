@@ -24,21 +24,24 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
 
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
-    const key = `${rc.queryHash}\u0000${rc.operationName ?? ''}`;
+    // the name the caller asked for: rc.operationName is the operation Apollo resolved, null when none was (a
+    // stale name sent by a playground), and executing "the only operation" then would answer what was not asked
+    const operationName = rc.request.operationName ?? null;
+    const key = `${rc.queryHash}\u0000${operationName ?? ''}`;
     let query = compiled.get(key);
     if (query === undefined) {
       const times = (seen.get(key) ?? 0) + 1;
       if (times < COMPILE_AFTER) {
         remember(seen, key, times);
-        return interpret(schema, rc.document, rc.operationName, rc.context, variables);
+        return interpret(schema, rc.document, operationName, rc.context, variables);
       }
       seen.delete(key);
-      const result = compileQuery(schema, rc.document, rc.operationName ?? undefined);
+      const result = compileQuery(schema, rc.document, operationName ?? undefined);
       // what graphql-jit cannot compile (none of our operations so far) keeps running on graphql-js
       query = isCompiledQuery(result) ? result : 'interpret';
       remember(compiled, key, query);
     }
-    if (query === 'interpret') return interpret(schema, rc.document, rc.operationName, rc.context, variables);
+    if (query === 'interpret') return interpret(schema, rc.document, operationName, rc.context, variables);
     // graphql-js checks the variables, so that a bad one is the same typed BAD_USER_INPUT (and HTTP 400) as on the
     // first run: graphql-jit's own errors about them carry no AST nodes, by which Apollo recognises them
     const coerced = getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables);
