@@ -79,6 +79,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     resultsFile: path.resolve(str('out') ?? path.join(BENCH_ROOT, 'results', quick ? 'latest-quick.md' : 'latest.md')),
     serverLogLevel: str('log-level') ?? 'info',
     only,
-    phases: new Set((str('phases') ?? 'search,pages,count,throughput').split(',').map((x) => x.trim())),
+    phases: parsePhases(str('phases')),
   };
+}
+
+const PHASES = ['search', 'pages', 'count', 'throughput', 'first-page-throughput'];
+
+function parsePhases(raw: string | null | undefined): Set<string> {
+  const phases = (raw ?? 'search,pages,count,throughput').split(',').map((x) => x.trim()).filter(Boolean);
+  const unknown = phases.filter((x) => !PHASES.includes(x));
+  if (unknown.length || !phases.length) throw new Error(`--phases takes a comma-separated list of ${PHASES.join(', ')}`);
+  return new Set(phases);
 }
