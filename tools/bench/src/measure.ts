@@ -43,6 +43,11 @@ async function httpList(api: GqlClient, variables: Record<string, unknown>, with
   return { ms, rows: r.data.clients.edges.length, total: r.data.clients.totalCount ?? null };
 }
 
+/** Every input of every kind once, in turn, so that no kind is measured on a server that has not run the others. */
+export async function warmUpSearches(api: GqlClient, sets: QuerySet[]): Promise<void> {
+  for (const set of sets) for (const q of set.queries) await httpList(api, { search: q, first: 20 });
+}
+
 /** Each input once to warm up (JIT, buffers), then once timed over HTTP and once as direct SQL. */
 export async function measureSearch(api: GqlClient, sql: DirectSql, tenantId: string, set: QuerySet): Promise<SearchResult> {
   for (const q of set.queries) await httpList(api, { search: q, first: 20 });

@@ -29,14 +29,13 @@ export const clientListRepository = {
     const keyed = findPhoneMatchPage(q);
     if (keyed) return em.query(keyed.sql, keyed.values);
     const p = new SqlParams();
-    const { ctes, where, branches, fenced } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
     const sort = SORT_COLUMN[q.sort.field];
     const dir = q.sort.direction === 'DESC' ? 'desc' : 'asc';
-    if (q.after) {
-      const op = dir === 'desc' ? '<' : '>';
-      where.push(`(${sort.column}, c.id) ${op} (${p.add(q.after.value)}::${sort.cast}, ${p.add(q.after.id)}::uuid)`);
-    }
     const limit = p.add(q.first + 1);
+    const after = q.after ? { value: p.add(q.after.value), id: p.add(q.after.id) } : null;
+    const page: PageWindow = { byName: q.sort.field === 'NAME' && isDefaultListing(q.filter), dir, after, limit };
+    const { ctes, where, branches, fenced } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q), page);
+    if (after) where.push(`(${sort.column}, c.id) ${dir === 'desc' ? '<' : '>'} (${after.value}::${sort.cast}, ${after.id}::uuid)`);
     if (branches) {
       const base = where.join(' and ');
       const order = `order by ${sort.column} ${dir}, c.id ${dir}`;
@@ -83,7 +82,7 @@ export const clientListRepository = {
     // two EXISTS, each the first entry of one index range; an OR lets the planner build a bitmap of every match
     const rows: { found: boolean }[] = await em.query(
       `select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2)
-           or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2) as found`,
+           or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2 and ${differentOrders()}) as found`,
       [tenantId, prefix]);
     return rows[0]?.found === true;
   },
@@ -104,7 +103,7 @@ export const clientListRepository = {
                                where tenant_id = $1 and variant = any($3::text[]) limit 200) end as near
          from (select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2) as surname,
                       (select count(*)::int from (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2
-                                                  limit ${FIRST_NAME_DENSE}) f) as first_names,
+                                                  and ${differentOrders()} limit ${FIRST_NAME_DENSE}) f) as first_names,
                       exists (select 1 from tags where tenant_id = $1 and name_key = $2) as tag
                offset 0) p`,
       [tenantId, prefix, variants]);
@@ -170,11 +169,19 @@ interface LookAhead {
 }
 
 /**
- * From this many first names starting with a prefix, the list is walked in order rather than the names looked up
- * by id: around here the two cost the same (a few ms on a million clients), and counting further would cost
- * every dense name search more than it saves (0.3 ms to count 500, 1.3 ms to count 2,000).
+ * From this many first names starting with a prefix, the list is walked in surname order for them rather than
+ * the names read from their own index and sorted. Walking to the 21st of M first names reads about
+ * listed × 21 / M index entries, reading them all M: on a million clients the two meet near 3,000 (about 1.3 ms
+ * each), and counting to 3,000 costs 1.2 ms.
  */
-const FIRST_NAME_DENSE = 500;
+const FIRST_NAME_DENSE = 3000;
+
+/**
+ * The rows a first-name condition can add: a company, or a person with one name part, reads the same in both
+ * orders and is found by its surname-order condition. The first-name index holds only these rows (migration
+ * FirstNameOrderIndex), so every condition on name_fl carries this one.
+ */
+const differentOrders = (alias = '') => `${alias}name_fl <> ${alias}name_lf`;
 
 /** Above this many matches a phone or e-mail prefix pages in list order instead of collecting every match. */
 const DENSE_PREFIX = 5000;
@@ -209,7 +216,18 @@ async function lookAhead(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' 
   return { tagId: null, dense: Number(rows[0]?.n ?? 0) >= DENSE_PREFIX };
 }
 
-function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filter: ClientFilter, ahead: LookAhead): Conditions {
+/** The page a list query asks for (placeholders already added), for the branches that can pick it early. */
+interface PageWindow {
+  /** Sorted by name, active clients, no other filter: the list as it opens. */
+  byName: boolean;
+  dir: 'asc' | 'desc';
+  after: { value: string; id: string } | null;
+  limit: string;
+}
+
+function buildConditions(
+  p: SqlParams, tenantId: string, plan: SearchPlan, filter: ClientFilter, ahead: LookAhead, page: PageWindow | null = null,
+): Conditions {
   const { tagId, dense } = ahead;
   const t = p.add(tenantId);
   const where = [`c.tenant_id = ${t}`, filter.deleted ? 'c.deleted_at is not null' : 'c.deleted_at is null'];
@@ -231,11 +249,16 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
     case 'NAME_PREFIX': {
       // ^@ (starts_with) is leakproof, so under row-level security it becomes a btree range; LIKE 'x%' does not
       const prefix = p.add(plan.prefix);
-      // first names that start with a rare prefix ("noz") are looked up by id: as a plain condition the
-      // planner sometimes judged it dense and walked the list in surname order probing each first name
-      // (565,018 rows, 0.1-0.18 s); a dense one ("anna", "ma") is best found by that walk
-      const firstName = plan.firstNamesDense ? `c.name_fl ^@ ${prefix}`
-        : `c.id = any(array(select id from clients where tenant_id = ${t} and deleted_at is null and name_fl ^@ ${prefix}))`;
+      let firstName = `c.name_fl ^@ ${prefix} and ${differentOrders('c.')}`;
+      if (!plan.firstNamesDense) {
+        // fewer than FIRST_NAME_DENSE first names: read them off their own index, fenced, because as a plain
+        // condition the planner sometimes judged them dense and walked the list in surname order probing each
+        // first name (565,018 rows, 0.1-0.18 s for "noz"); a dense one ("anna", "ma") is best found by that walk
+        ctes.push(`first_names as materialized (select id, name_lf as sv, is_active from clients
+          where tenant_id = ${t} and ${filter.deleted ? 'deleted_at is not null' : 'deleted_at is null'}
+            and name_fl ^@ ${prefix} and ${differentOrders()})`);
+        firstName = `c.id = any(array(${page?.byName ? pageOfFirstNames(page) : 'select id from first_names'}))`;
+      }
       branches = [`c.name_lf ^@ ${prefix}`, firstName];
       if (tagId) branches.push(`c.id in (select ct.client_id from client_tags ct where ct.tenant_id = ${t} and ct.tag_id = ${p.add(tagId)}::uuid)`);
       break;
@@ -248,13 +271,13 @@ function buildConditions(p: SqlParams, tenantId: string, plan: SearchPlan, filte
       branches = plan.terms.flatMap((term) => {
         if (plan.rest) {
           const x = p.add(`${term} ${plan.rest}`);
-          return [`c.name_lf ^@ ${x}`, `c.name_fl ^@ ${x}`];
+          return [`c.name_lf ^@ ${x}`, `c.name_fl ^@ ${x} and ${differentOrders('c.')}`];
         }
         // the word alone or followed by a space, as one btree range under "C" collation: nothing a name can
         // hold sorts between "lew" and "lew " or after "lew …" and before "lew!"
         const from = p.add(term);
         const to = p.add(`${term}!`);
-        return [`c.name_lf >= ${from} and c.name_lf < ${to}`, `c.name_fl >= ${from} and c.name_fl < ${to}`];
+        return [`c.name_lf >= ${from} and c.name_lf < ${to}`, `c.name_fl >= ${from} and c.name_fl < ${to} and ${differentOrders('c.')}`];
       });
       break;
     }
@@ -347,6 +370,15 @@ function findPhoneMatchPage(q: ClientListQuery): { sql: string; values: unknown[
      order by c.name_lf ${dir}, c.id ${dir}
      limit ${limit}`;
   return { sql, values: p.values };
+}
+
+/**
+ * The first names' share of the list as it opens, from the fenced first_names (their sort keys are in the
+ * first-name index): only those ids are looked up, not every first name that matches.
+ */
+function pageOfFirstNames(page: PageWindow): string {
+  const after = page.after ? ` and (sv, id) ${page.dir === 'desc' ? '<' : '>'} (${page.after.value}::text, ${page.after.id}::uuid)` : '';
+  return `select id from first_names where is_active${after} order by sv ${page.dir}, id ${page.dir} limit ${page.limit}`;
 }
 
 /** Active, not deleted, and nothing else: the list as it opens. */

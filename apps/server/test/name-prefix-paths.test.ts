@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { clientSearchKeys } from '@kartoteka/domain';
+import { signUpBusiness, type GqlClient } from './support/graphql-client';
+import { LIST_CLIENTS } from './support/operations';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * A name prefix is answered by a surname-order branch and a first-name branch, and the first-name branch takes
+ * one of three SQL shapes (client-list.repository.ts): a walk of the list in surname order when at least 3,000
+ * first names start with the prefix, its own index's share of the page otherwise, and every first-name match
+ * looked up when other filters or sort orders apply. Companies, whose name reads the same in both orders, are
+ * left to the surname branch (migration FirstNameOrderIndex). Each shape is checked here against the same match
+ * computed plainly in SQL, paged to the end in both directions.
+ */
+let app: TestApp;
+let owner: GqlClient;
+let tenantId: string;
+
+/** 3,400 "Zenon"s (3,091 not deleted: enough for the walk) with surnames spread over the alphabet. */
+const DENSE = 3400;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const business = await signUpBusiness(app.url, 'Prefix paths');
+  owner = business.client;
+  tenantId = business.businessId;
+  const rows: Record<string, unknown>[] = [];
+  const person = (firstName: string | null, lastName: string, i: number) => ({ kind: 'PERSON', firstName, lastName, companyName: null, i });
+  const company = (companyName: string, i: number) => ({ kind: 'COMPANY', firstName: null, lastName: null, companyName, i });
+  const spread = (i: number) => String.fromCharCode(97 + (i * 7) % 26) + String.fromCharCode(97 + (i * 11) % 26) + `ski${i}`;
+  for (let i = 0; i < DENSE; i++) rows.push(person('Zenon', spread(i), rows.length));
+  for (let i = 0; i < 30; i++) rows.push(person('Zenobia', spread(i * 3 + 1), rows.length));
+  for (let i = 0; i < 6; i++) rows.push(person('Anna', `Zenkowska${i}`, rows.length));
+  for (let i = 0; i < 40; i++) rows.push(company(`Zenit Serwis ${i}`, rows.length));
+  rows.push(company('Zenobia Studio', rows.length));
+  rows.push(person(null, 'Zenobiusz', rows.length));
+  rows.push(person('Zenobiusz', '', rows.length));
+  const cols = rows.map((r) => {
+    const number = `P${r.i}`;
+    const keys = clientSearchKeys({ kind: r.kind as 'PERSON', firstName: r.firstName as string, lastName: r.lastName as string, companyName: r.companyName as string, clientNumber: number });
+    const i = r.i as number;
+    return {
+      id: randomUUID(), kind: r.kind, number, sortKey: keys.numberSortKey, first: r.firstName, last: r.lastName || null, company: r.companyName,
+      lf: keys.nameLf, fl: keys.nameFl, text: keys.searchText, active: i % 7 !== 3, deleted: i % 11 === 5 ? new Date() : null,
+    };
+  });
+  const column = <K extends keyof (typeof cols)[number]>(k: K) => cols.map((c) => c[k]);
+  await app.sql(
+    `insert into clients (tenant_id, id, kind, client_number, number_sort_key, first_name, last_name, company_name,
+                          name_lf, name_fl, search_text, is_active, deleted_at, created_via)
+     select $1, * , 'IMPORT' from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                                 $9::text[], $10::text[], $11::text[], $12::boolean[], $13::timestamptz[])`,
+    [tenantId, column('id'), column('kind'), column('number'), column('sortKey'), column('first'), column('last'), column('company'),
+      column('lf'), column('fl'), column('text'), column('active'), column('deleted')]);
+  await app.sql(`analyze clients`);
+}, 60_000);
+afterAll(async () => { await app.stop(); });
+
+type Status = 'ACTIVE' | 'INACTIVE' | 'ALL';
+interface Case { search: string; status?: Status; deleted?: boolean; kind?: 'PERSON' | 'COMPANY'; field?: 'NAME' | 'NUMBER'; direction?: 'ASC' | 'DESC' }
+
+/** The match as plain SQL: a name (either order) starting with the prefix, in the list's order. */
+async function expected(c: Case): Promise<string[]> {
+  const status = { ACTIVE: 'and is_active', INACTIVE: 'and not is_active', ALL: '' }[c.status ?? 'ACTIVE'];
+  const column = c.field === 'NUMBER' ? 'number_sort_key' : 'name_lf';
+  const dir = c.direction === 'DESC' ? 'desc' : 'asc';
+  const rows = await app.sql<{ id: string }>(
+    `select id from clients where tenant_id = $1 and ${c.deleted ? 'deleted_at is not null' : 'deleted_at is null'} ${status}
+        and ($3::text is null or kind = $3) and (name_lf ^@ $2 or name_fl ^@ $2)
+      order by ${column} ${dir}, id ${dir}`, [tenantId, c.search, c.kind ?? null]);
+  return rows.map((r) => r.id);
+}
+
+/** Every page of the API's answer, followed by its cursors. */
+async function paged(c: Case, first: number): Promise<{ ids: string[]; totalCount: number }> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  const filter = { status: c.status ?? 'ACTIVE', ...(c.deleted ? { deleted: true } : {}), ...(c.kind ? { kind: c.kind } : {}) };
+  for (let pages = 0; pages < 200; pages++) {
+    const res = await owner.ok(LIST_CLIENTS, { search: c.search, filter, orderBy: { field: c.field ?? 'NAME', direction: c.direction ?? 'ASC' }, first, after });
+    if (totalCount < 0) totalCount = res.clients.totalCount;
+    ids.push(...res.clients.edges.map((e: { node: { id: string } }) => e.node.id));
+    if (!res.clients.pageInfo.hasNextPage) return { ids, totalCount };
+    after = res.clients.pageInfo.endCursor;
+  }
+  throw new Error('more than 200 pages');
+}
+
+describe('a name prefix pages through surnames and first names alike', () => {
+  it.each<[string, Case, number]>([
+    ['dense first names, walked in surname order', { search: 'zen' }, 100],
+    ['dense first names, descending', { search: 'zenon', direction: 'DESC' }, 100],
+    ['rare first names, their own share of the page', { search: 'zenob' }, 7],
+    ['rare first names, descending', { search: 'zenob', direction: 'DESC' }, 7],
+    ['rare first names among inactive clients', { search: 'zenob', status: 'INACTIVE' }, 3],
+    ['rare first names, every status', { search: 'zenob', status: 'ALL' }, 7],
+    ['rare first names in the bin', { search: 'zenob', status: 'ALL', deleted: true }, 2],
+    ['rare first names with another filter', { search: 'zenob', kind: 'PERSON' }, 7],
+    ['rare first names by client number', { search: 'zenob', field: 'NUMBER', direction: 'DESC' }, 7],
+    ['companies only, which the first-name index leaves out', { search: 'zenit' }, 9],
+    ['surnames and companies, no first name', { search: 'zenk' }, 2],
+  ])('%s: %j', async (_, c, first) => {
+    const want = await expected(c);
+    expect(want.length).toBeGreaterThan(0);
+    const got = await paged(c, first);
+    expect(got.ids).toEqual(want);
+    expect(got.totalCount).toBe(want.length);
+  }, 60_000);
+
+  it('counts a company once though its name starts with the prefix in both orders', async () => {
+    const res = await owner.ok(LIST_CLIENTS, { search: 'zenobia studio', first: 10 });
+    expect(res.clients.edges.map((e: { node: { companyName: string } }) => e.node.companyName)).toEqual(['Zenobia Studio']);
+  });
+});
