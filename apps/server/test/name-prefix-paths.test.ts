@@ -78,9 +78,10 @@ async function paged(c: Case, first: number): Promise<{ ids: string[]; totalCoun
   let totalCount = -1;
   const filter = { status: c.status ?? 'ACTIVE', ...(c.deleted ? { deleted: true } : {}), ...(c.kind ? { kind: c.kind } : {}) };
   for (let pages = 0; pages < 200; pages++) {
-    const res = await owner.ok(LIST_CLIENTS, { search: c.search, filter, orderBy: { field: c.field ?? 'NAME', direction: c.direction ?? 'ASC' }, first, after });
+    type Page = { clients: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } };
+    const res: Page = await owner.ok<Page>(LIST_CLIENTS, { search: c.search, filter, orderBy: { field: c.field ?? 'NAME', direction: c.direction ?? 'ASC' }, first, after });
     if (totalCount < 0) totalCount = res.clients.totalCount;
-    ids.push(...res.clients.edges.map((e: { node: { id: string } }) => e.node.id));
+    ids.push(...res.clients.edges.map((e) => e.node.id));
     if (!res.clients.pageInfo.hasNextPage) return { ids, totalCount };
     after = res.clients.pageInfo.endCursor;
   }
@@ -109,7 +110,7 @@ describe('a name prefix pages through surnames and first names alike', () => {
   }, 60_000);
 
   it('counts a company once though its name starts with the prefix in both orders', async () => {
-    const res = await owner.ok(LIST_CLIENTS, { search: 'zenobia studio', first: 10 });
-    expect(res.clients.edges.map((e: { node: { companyName: string } }) => e.node.companyName)).toEqual(['Zenobia Studio']);
+    const res = await owner.ok<{ clients: { edges: { node: { companyName: string } }[] } }>(LIST_CLIENTS, { search: 'zenobia studio', first: 10 });
+    expect(res.clients.edges.map((e) => e.node.companyName)).toEqual(['Zenobia Studio']);
   });
 });
