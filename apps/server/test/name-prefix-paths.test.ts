@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { clientSearchKeys } from '@kartoteka/domain';
 import { signUpBusiness, type GqlClient } from './support/graphql-client';
-import { LIST_CLIENTS } from './support/operations';
+import { errorCode, LIST_CLIENTS } from './support/operations';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -112,5 +112,45 @@ describe('a name prefix pages through surnames and first names alike', () => {
   it('counts a company once though its name starts with the prefix in both orders', async () => {
     const res = await owner.ok<{ clients: { edges: { node: { companyName: string } }[] } }>(LIST_CLIENTS, { search: 'zenobia studio', first: 10 });
     expect(res.clients.edges.map((e) => e.node.companyName)).toEqual(['Zenobia Studio']);
+  });
+});
+
+describe('boundedCount counts up to a bound', () => {
+  const BOUNDED = `query($search: String, $filter: ClientFilterInput, $atMost: Int) {
+    clients(search: $search, filter: $filter, first: 1) { totalCount boundedCount(atMost: $atMost) { value exact } two: boundedCount(atMost: 2) { value exact } }
+  }`;
+  type Counted = { clients: { totalCount: number; boundedCount: { value: number; exact: boolean }; two: { value: number; exact: boolean } } };
+
+  it.each<[string, Case]>([
+    ['dense first names (branches counted one by one)', { search: 'zen' }],
+    ['rare first names', { search: 'zenob' }],
+    ['rare first names among inactive clients', { search: 'zenob', status: 'INACTIVE' }],
+    ['the bin', { search: 'zenob', status: 'ALL', deleted: true }],
+    ['another filter', { search: 'zenob', kind: 'PERSON' }],
+    ['companies only', { search: 'zenit' }],
+    ['a substring', { search: 'serwis' }],
+  ])('%s: %j', async (_, c) => {
+    const total = c.search === 'serwis'
+      ? (await app.sql(`select 1 from clients where tenant_id = $1 and deleted_at is null and is_active and search_text like '%serwis%'`, [tenantId])).length
+      : (await expected(c)).length;
+    const filter = { status: c.status ?? 'ACTIVE', ...(c.deleted ? { deleted: true } : {}), ...(c.kind ? { kind: c.kind } : {}) };
+    for (const atMost of [total - 1, total, total + 1, 1000, 10_000]) {
+      if (atMost < 1) continue;
+      const res = await owner.ok<Counted>(BOUNDED, { search: c.search, filter, atMost });
+      expect(res.clients.totalCount).toBe(total);
+      expect(res.clients.boundedCount).toEqual(atMost < total ? { value: atMost, exact: false } : { value: total, exact: true });
+      expect(res.clients.two).toEqual(total > 2 ? { value: 2, exact: false } : { value: total, exact: true });
+    }
+  }, 60_000);
+
+  it('gives the whole list exactly, from the kept counts, whatever the bound', async () => {
+    const res = await owner.ok<Counted>(BOUNDED, { atMost: 1 });
+    expect(res.clients.boundedCount).toEqual({ value: res.clients.totalCount, exact: true });
+    expect(res.clients.totalCount).toBeGreaterThan(2000);
+  });
+
+  it.each([[0], [10_001], [-1]])('refuses atMost %j', async (atMost) => {
+    const res = await owner.request(BOUNDED, { search: 'zen', atMost });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 });

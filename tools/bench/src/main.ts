@@ -186,8 +186,10 @@ async function measureAll(opts: BenchOptions, ctx: {
     await measureCount(api, '"kow" (surname prefix)', 'kow', countRequests),
     await measureCount(api, '"anna" (first name)', 'anna', countRequests),
     await measureCount(api, '"600 1" (phone prefix)', '600 1', countRequests),
+    await measureCount(api, '"a" (one letter)', 'a', countRequests),
+    await measureCount(api, '"gabinet@" (e-mail prefix)', 'gabinet@', countRequests),
   ]);
-  for (const c of countResults) log(`  ${c.label.padEnd(24)} total ${c.total} p50 ${fmtMs(c.without.p50)} → ${fmtMs(c.with.p50)} ms`);
+  for (const c of countResults) log(`  ${c.label.padEnd(24)} total ${c.total} p50 ${fmtMs(c.without.p50)} → ${fmtMs(c.with.p50)} ms, bounded ${fmtMs(c.bounded.p50)} ms`);
 
   log(`throughput (${opts.throughputConnections} connections, ${opts.throughputSeconds} s)...`);
   const cookie = api.cookie!;

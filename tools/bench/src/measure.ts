@@ -20,9 +20,20 @@ export const LIST_QUERY_WITH_COUNT = `query ClientsCount($search: String, $first
   }
 }`;
 
+/** What the admin's list asks for: the page and the count up to 1,000 ("ponad 1 000 klientów" above it). */
+export const LIST_QUERY_WITH_BOUNDED_COUNT = `query ClientsBoundedCount($search: String, $first: Int, $after: String) {
+  clients(search: $search, first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) {
+    boundedCount(atMost: 1000) { value exact }
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id number displayName primaryPhone primaryEmail } }
+  }
+}`;
+
 interface ListData {
-  clients: { totalCount?: number; edges: { node: { id: string } }[] };
+  clients: { totalCount?: number; boundedCount?: { value: number; exact: boolean }; edges: { node: { id: string } }[] };
 }
+
+type CountAsked = 'none' | 'total' | 'bounded';
 
 export interface SearchResult {
   kind: SearchKind;
@@ -35,12 +46,15 @@ export interface SearchResult {
   slowest: { query: string; ms: number; rows: number }[];
 }
 
-async function httpList(api: GqlClient, variables: Record<string, unknown>, withCount = false): Promise<{ ms: number; rows: number; total: number | null }> {
+async function httpList(
+  api: GqlClient, variables: Record<string, unknown>, count: CountAsked = 'none',
+): Promise<{ ms: number; rows: number; total: number | null; bounded: { value: number; exact: boolean } | null }> {
   const t0 = nowMs();
-  const r = await api.request<ListData>(withCount ? LIST_QUERY_WITH_COUNT : LIST_QUERY, variables);
+  const query = { none: LIST_QUERY, total: LIST_QUERY_WITH_COUNT, bounded: LIST_QUERY_WITH_BOUNDED_COUNT }[count];
+  const r = await api.request<ListData>(query, variables);
   const ms = nowMs() - t0;
   if (r.errors?.length || !r.data) throw new Error(`clients(${JSON.stringify(variables)}) failed: ${JSON.stringify(r.errors)}`);
-  return { ms, rows: r.data.clients.edges.length, total: r.data.clients.totalCount ?? null };
+  return { ms, rows: r.data.clients.edges.length, total: r.data.clients.totalCount ?? null, bounded: r.data.clients.boundedCount ?? null };
 }
 
 /** Every input of every kind once, in turn, so that no kind is measured on a server that has not run the others. */
@@ -103,22 +117,31 @@ export interface CountResult {
   total: number;
   without: LatencySummary;
   with: LatencySummary;
+  /** With boundedCount(atMost: 1000) instead, as the admin asks. */
+  bounded: LatencySummary;
+  boundedValue: { value: number; exact: boolean } | null;
 }
 
-/** totalCount is resolved only when asked for: the same request with and without it. */
+/** totalCount and boundedCount are resolved only when asked for: the same request without, with one, with the other. */
 export async function measureCount(api: GqlClient, label: string, search: string | null, requests: number): Promise<CountResult> {
   const vars = { search, first: 20 };
-  await httpList(api, vars, true);
+  await httpList(api, vars, 'total');
+  await httpList(api, vars, 'bounded');
   const without: number[] = [];
   const withCount: number[] = [];
+  const withBounded: number[] = [];
   let total = 0;
+  let boundedValue: CountResult['boundedValue'] = null;
   for (let i = 0; i < requests; i++) {
     without.push((await httpList(api, vars)).ms);
-    const w = await httpList(api, vars, true);
+    const w = await httpList(api, vars, 'total');
     withCount.push(w.ms);
     total = w.total ?? 0;
+    const b = await httpList(api, vars, 'bounded');
+    withBounded.push(b.ms);
+    boundedValue = b.bounded;
   }
-  return { label, total, without: summarize(without), with: summarize(withCount) };
+  return { label, total, without: summarize(without), with: summarize(withCount), bounded: summarize(withBounded), boundedValue };
 }
 
 export interface ThroughputResult {

@@ -123,11 +123,14 @@ export function renderMarkdown(r: BenchReport): string {
     'one Node process cannot exceed 1000 / (its CPU ms per request) requests/s, and both processes together share 2 cores.');
   L.push('');
 
-  L.push('## totalCount (asked for separately; first: 20)');
+  L.push('## totalCount and boundedCount(atMost: 1000) (asked for separately; first: 20)');
   L.push('');
-  L.push('| Search | Total | p50 without | p50 with | p95 with |');
-  L.push('|---|---|---|---|---|');
-  for (const c of r.counts) L.push(`| ${c.label} | ${fmtInt(c.total)} | ${fmtMs(c.without.p50)} | ${fmtMs(c.with.p50)} | ${fmtMs(c.with.p95)} |`);
+  L.push('| Search | Total | p50 without | p50 with totalCount | p95 with totalCount | boundedCount | p50 with boundedCount | p95 with boundedCount |');
+  L.push('|---|---|---|---|---|---|---|---|');
+  for (const c of r.counts) {
+    const b = c.boundedValue ? `${fmtInt(c.boundedValue.value)}${c.boundedValue.exact ? '' : '+'}` : '?';
+    L.push(`| ${c.label} | ${fmtInt(c.total)} | ${fmtMs(c.without.p50)} | ${fmtMs(c.with.p50)} | ${fmtMs(c.with.p95)} | ${b} | ${fmtMs(c.bounded.p50)} | ${fmtMs(c.bounded.p95)} |`);
+  }
   L.push('');
   L.push(`Server process memory after the run: RSS ${fmtInt(r.serverMemory.rss / 2 ** 20)} MB, peak ${r.serverMemory.peakRss ? fmtInt(r.serverMemory.peakRss / 2 ** 20) : '?'} MB. ` +
     `Whole bench ${fmtSeconds(r.totalMs)}.`);

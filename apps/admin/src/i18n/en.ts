@@ -32,7 +32,9 @@ export const en: Messages = {
   list: {
     title: 'Clients', search: 'Search: name, company, phone, e-mail, #number, tax id, tag', searchShort: 'Search clients',
     searchHint: 'Press / to search', count_one: '{{formatted}} client', count_few: '{{formatted}} clients', count_many: '{{formatted}} clients',
-    count_other: '{{formatted}} clients', filters: 'Filters', clearFilters: 'Clear filters', status: 'Status', group: 'Group',
+    count_other: '{{formatted}} clients', countMore_one: 'more than {{formatted}} client', countMore_few: 'more than {{formatted}} clients',
+    countMore_many: 'more than {{formatted}} clients', countMore_other: 'more than {{formatted}} clients',
+    filters: 'Filters', clearFilters: 'Clear filters', status: 'Status', group: 'Group',
     tag: 'Tag', source: 'Source', staff: 'Assigned staff', consent: 'Has consent', kind: 'Kind', any: 'Any',
     suppliers: 'Suppliers', conflicts: 'Conflict', deleted: 'Bin', sort: 'Sort',
     sortOptions: {

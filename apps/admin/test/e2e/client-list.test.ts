@@ -63,6 +63,32 @@ describeBrowser('finding clients, filters, bulk actions', () => {
     expect(await rowNames(page)).toEqual(['Żaneta Żółć']);
   });
 
+  it('counts a search up to a thousand and then says "ponad 1000", in Polish and English', async () => {
+    s = await newSession();
+    const { page } = s;
+    await signUpThroughUi(page, 'Salon Tysiąc');
+    // 1,002 clients named Nowak, thirty to a request (the API's alias limit)
+    for (let from = 0; from < 1002; from += 30) {
+      const n = Math.min(30, 1002 - from);
+      const vars = Array.from({ length: n }, (_, i) => `$c${i}: QuickCreateClientInput!`).join(', ');
+      const fields = Array.from({ length: n }, (_, i) => `c${i}: quickCreateClient(input: $c${i}) { id }`).join(' ');
+      const values = Object.fromEntries(Array.from({ length: n }, (_, i) => [`c${i}`, { firstName: `Jan${from + i}`, lastName: 'Nowak', phone: `600${String(from + i).padStart(6, '0')}` }]));
+      await gql(page, `mutation(${vars}) { ${fields} }`, values);
+    }
+    await gql(page, CREATE_CLIENT, { input: { firstName: 'Anna', lastName: 'Kowalska' } });
+    await page.reload();
+    // the whole list is counted exactly (kept counts), a search up to 1,000
+    await page.getByTestId('clients-total').filter({ hasText: /^1\s?003 klientów$/ }).waitFor();
+    await page.getByTestId('client-search').fill('nowak');
+    await page.getByTestId('clients-total').filter({ hasText: /^ponad 1\s?000 klientów$/ }).waitFor();
+    await screenshot(page, 'client-list-bounded-count');
+    await page.getByTestId('client-search').fill('kowalska');
+    await page.getByTestId('clients-total').filter({ hasText: '1 klient' }).waitFor();
+    await page.getByTestId('client-search').fill('nowak');
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('clients-total').filter({ hasText: 'more than 1,000 clients' }).waitFor();
+  }, 120_000);
+
   it('never lets a slow answer to an older search overwrite the newer one', async () => {
     s = await newSession();
     const { page } = s;

@@ -1,5 +1,5 @@
 import { safeParseWith } from '../parse-with';
-import { clientListArgsSchema } from './client-list-args.schema';
+import { boundedCountArgsSchema, clientListArgsSchema } from './client-list-args.schema';
 
 const G = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
@@ -45,5 +45,21 @@ describe('clientListArgsSchema', () => {
   ])('%j → %j', (input, expected) => {
     const r = safeParseWith(clientListArgsSchema, input);
     expect(r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code])).toEqual(expected);
+  });
+});
+
+describe('boundedCountArgsSchema', () => {
+  it.each([
+    [{}, { ok: true, value: { atMost: 1000 } }],
+    [{ atMost: null }, { ok: true, value: { atMost: 1000 } }],
+    [{ atMost: 1 }, { ok: true, value: { atMost: 1 } }],
+    [{ atMost: 10_000 }, { ok: true, value: { atMost: 10_000 } }],
+  ])('%j → %j', (input, expected) => {
+    expect(safeParseWith(boundedCountArgsSchema, input)).toEqual(expected);
+  });
+
+  it.each([[0], [-5], [10_001], [2.5]])('refuses atMost %j', (atMost) => {
+    const r = safeParseWith(boundedCountArgsSchema, { atMost });
+    expect(r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['atMost', atMost === 2.5 ? 'INVALID_FORMAT' : 'OUT_OF_RANGE']]);
   });
 });

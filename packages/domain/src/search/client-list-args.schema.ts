@@ -85,3 +85,13 @@ export const clientListArgsSchema = z.object({
 });
 export type ClientListArgs = z.input<typeof clientListArgsSchema>;
 export type ParsedClientListArgs = z.output<typeof clientListArgsSchema>;
+
+/**
+ * A list's count up to a bound (`boundedCount(atMost)`): what a search box shows ("1 234 klientów", "ponad
+ * 1 000 klientów") without the cost of counting every match of a dense search on a million clients.
+ */
+export const BOUNDED_COUNT_DEFAULT = 1000;
+export const BOUNDED_COUNT_MAX = 10_000;
+export const boundedCountArgsSchema = z.object({
+  atMost: z.number().int().min(1).max(BOUNDED_COUNT_MAX).nullish().transform((v) => v ?? BOUNDED_COUNT_DEFAULT),
+});

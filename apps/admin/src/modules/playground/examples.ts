@@ -34,7 +34,8 @@ query PartnerClients {
     query: `# Search the way the receptionist's search box does: diacritics, typos, phone fragments, #number, NIP, tags
 query FindClients($search: String) {
   clients(search: $search, first: 10, orderBy: { field: NAME, direction: ASC }) {
-    totalCount
+    # exact up to 1,000, then "more than 1,000": a million clients never wait for a count
+    boundedCount(atMost: 1000) { value exact }
     pageInfo { hasNextPage endCursor }
     edges {
       node { id number displayName primaryPhoneFormatted primaryEmail isConflict isSupplier tags { name } }

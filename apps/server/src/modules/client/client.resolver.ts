@@ -44,6 +44,7 @@ export class ClientResolver {
         startCursor: page.edges[0]?.cursor ?? null, endCursor: page.edges.at(-1)?.cursor ?? null,
       },
       countTotal: page.totalCount,
+      countUpTo: page.boundedCount,
     };
   }
 
