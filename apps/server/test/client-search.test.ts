@@ -126,6 +126,62 @@ describe('the search box (F5.1)', () => {
     for (const c of [a, b]) await owner.ok(DELETE_CLIENT, { id: c.id });
   });
 
+  it('orders e-mail matches by the current name and hides inactive and deleted clients, prefix or fragment', async () => {
+    // e-mails carry their client's sort key and listing (migration EmailSortKeys), kept by triggers
+    const make = async (lastName: string, address: string) =>
+      (await owner.ok(CREATE_CLIENT, { input: { firstName: 'Ewa', lastName, emails: [{ address }] } })).createClient;
+    const a = await make('Adamiak', 'recepcja.adamiak@poczta-testowa.pl');
+    const b = await make('Bednarz', 'recepcja.bednarz@poczta-testowa.pl');
+    ids.adamiak = a.id;
+    ids.bednarz = b.id;
+    const COUNTED = `query($search: String, $filter: ClientFilterInput) {
+      clients(search: $search, filter: $filter, first: 10) { totalCount boundedCount(atMost: 1) { value exact } edges { node { id } } } }`;
+    const inOrder = async (search: string, filter?: Record<string, unknown>) => {
+      const res = (await owner.ok(COUNTED, { search, ...(filter ? { filter } : {}) })).clients;
+      const found = (res.edges as { node: { id: string } }[]).map((e) => Object.keys(ids).find((k) => ids[k] === e.node.id));
+      expect(res.totalCount).toBe(found.length);
+      expect(res.boundedCount).toEqual({ value: Math.min(found.length, 1), exact: found.length <= 1 });
+      return found;
+    };
+    const prefix = 'recepcja.';
+    const fragment = '@poczta-testowa';
+    expect(await inOrder(prefix)).toEqual(['adamiak', 'bednarz']);
+    expect(await inOrder(fragment)).toEqual(['adamiak', 'bednarz']);
+    // a rename moves the client in both orders
+    const renamed = (await owner.ok(UPDATE_CLIENT, { input: { id: a.id, version: a.version, lastName: 'Zych' } })).updateClient;
+    expect(await inOrder(prefix)).toEqual(['bednarz', 'adamiak']);
+    expect(await inOrder(fragment)).toEqual(['bednarz', 'adamiak']);
+    // an inactive client leaves the default list, and is found when inactive ones are asked for
+    await owner.ok(SET_STATUS, { ids: [b.id], status: 'INACTIVE' });
+    expect(await inOrder(prefix)).toEqual(['adamiak']);
+    expect(await inOrder(fragment)).toEqual(['adamiak']);
+    expect(await inOrder(prefix, { status: 'ALL' })).toEqual(['bednarz', 'adamiak']);
+    await owner.ok(SET_STATUS, { ids: [b.id], status: 'ACTIVE' });
+    // deleted and restored
+    await owner.ok(DELETE_CLIENT, { id: renamed.id });
+    expect(await inOrder(prefix)).toEqual(['bednarz']);
+    expect(await inOrder(prefix, { deleted: true, status: 'ALL' })).toEqual(['adamiak']);
+    await owner.ok(RESTORE_CLIENT, { id: renamed.id });
+    expect(await inOrder(prefix)).toEqual(['bednarz', 'adamiak']);
+    // a changed address is found by its new value only, with the client's current keys
+    const current = (await owner.ok(`query($id: UUID!) { client(id: $id) { version } }`, { id: b.id })).client;
+    await owner.ok(UPDATE_CLIENT, { input: { id: b.id, version: current.version, emails: [{ address: 'biuro.bednarz@inna-domena.pl' }] } });
+    expect(await inOrder(prefix)).toEqual(['adamiak']);
+    expect(await inOrder('biuro.bednarz@')).toEqual(['bednarz']);
+    // a page of one, then the next by cursor
+    await owner.ok(UPDATE_CLIENT, { input: { id: b.id, version: current.version + 1, emails: [{ address: 'recepcja.bednarz@poczta-testowa.pl' }] } });
+    const first = await owner.ok(LIST_CLIENTS, { search: fragment, first: 1 });
+    const next = await owner.ok(LIST_CLIENTS, { search: fragment, first: 1, after: first.clients.pageInfo.endCursor });
+    expect([first, next].map((r) => r.clients.edges[0].node.id)).toEqual([b.id, a.id]);
+    expect(next.clients.pageInfo.hasNextPage).toBe(false);
+    const stale = await app.sql<{ n: string }>(
+      `select count(*) as n from client_emails e join clients c on c.id = e.client_id
+        where e.client_id = any($1) and (e.client_name_lf is distinct from c.name_lf or e.client_listed <> (c.is_active and c.deleted_at is null))`,
+      [[a.id, b.id]]);
+    expect(stale[0]!.n).toBe('0');
+    for (const c of [a, b]) await owner.ok(DELETE_CLIENT, { id: c.id });
+  });
+
   it('finds a client by number and treats LIKE wildcards literally', async () => {
     const list = await owner.ok(LIST_CLIENTS, { search: '#2' });
     expect(list.clients.edges.map((e: { node: { number: string } }) => e.node.number)).toEqual(['2']);

@@ -4,10 +4,10 @@ import { signUpBusiness } from './support/graphql-client';
 import { CREATE_CLIENT, LIST_CLIENTS } from './support/operations';
 import { startTestApp, type TestApp } from './support/test-app';
 
-// The newest migrations derive data from what is stored (phone fragments, the phones' copies of their clients'
-// keys, client counts): undone and applied again on a database that holds clients, they must give back the
+// The newest migrations derive data from what is stored (phone fragments, the phones' and e-mails' copies of
+// their clients' keys, client counts, the first-name index): undone and applied again on a database that holds clients, they must give back the
 // same answers. A down() that cannot run (a dropped column something still depends on) fails here.
-const REDONE = 4;
+const REDONE = 6;
 let app: TestApp;
 
 beforeAll(async () => { app = await startTestApp(); });
@@ -15,15 +15,18 @@ afterAll(async () => { await app.stop(); });
 
 test(`the last ${REDONE} migrations can be undone and applied again over existing clients`, async () => {
   const { client: owner } = await signUpBusiness(app.url, 'Migracje');
-  await owner.ok(CREATE_CLIENT, { input: { firstName: 'Olga', lastName: 'Wsteczna', phones: [{ number: '733 918 264' }] } });
-  await owner.ok(CREATE_CLIENT, { input: { firstName: 'Piotr', lastName: 'Naprzód', phones: [{ number: '733 918 265' }] } });
+  await owner.ok(CREATE_CLIENT, { input: { firstName: 'Olga', lastName: 'Wsteczna', phones: [{ number: '733 918 264' }], emails: [{ address: 'olga.w@cofnij.pl' }] } });
+  await owner.ok(CREATE_CLIENT, { input: { firstName: 'Piotr', lastName: 'Naprzód', phones: [{ number: '733 918 265' }], emails: [{ address: 'piotr.n@cofnij.pl' }] } });
   const answer = async () => {
     const names = async (search: string) =>
       ((await owner.ok(LIST_CLIENTS, { search, first: 10 })).clients.edges as { node: { lastName: string } }[]).map((e) => e.node.lastName);
-    return { middle: await names('918 26'), prefix: await names('733 9'), total: (await owner.ok(LIST_CLIENTS, { first: 1 })).clients.totalCount };
+    return {
+      middle: await names('918 26'), prefix: await names('733 9'), email: await names('@cofnij'), firstName: await names('olga'),
+      total: (await owner.ok(LIST_CLIENTS, { first: 1 })).clients.totalCount,
+    };
   };
   const before = await answer();
-  expect(before).toEqual({ middle: ['Naprzód', 'Wsteczna'], prefix: ['Naprzód', 'Wsteczna'], total: 2 });
+  expect(before).toEqual({ middle: ['Naprzód', 'Wsteczna'], prefix: ['Naprzód', 'Wsteczna'], email: ['Naprzód', 'Wsteczna'], firstName: ['Wsteczna'], total: 2 });
 
   const ds = createMigrationDataSource(app.databaseUrl);
   await ds.initialize();

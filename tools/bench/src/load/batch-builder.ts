@@ -12,7 +12,9 @@ export const CLIENT_COLUMNS = [
 export const PHONE_COLUMNS = ['tenant_id', 'client_id', 'e164', 'digits', 'national_digits', 'type_key', 'is_primary', 'sms', 'whatsapp', 'viber', 'position',
   // copies of the client's sort key and listing (the server's triggers write them; the load's COPY runs without them)
   'client_name_lf', 'client_listed'] as const;
-export const EMAIL_COLUMNS = ['tenant_id', 'client_id', 'address', 'is_primary', 'accepts_email', 'position'] as const;
+export const EMAIL_COLUMNS = ['tenant_id', 'client_id', 'address', 'is_primary', 'accepts_email', 'position',
+  // the same copies on e-mails (migration EmailSortKeys)
+  'client_name_lf', 'client_listed'] as const;
 export const TAG_COLUMNS = ['tenant_id', 'client_id', 'tag_id'] as const;
 
 /** The tag catalogue of the fake data, with name_key as upsertTagsByName computes it. */
@@ -95,7 +97,7 @@ export class BatchBuilder {
     }
     for (let position = 0; position < c.emails.length; position++) {
       const e = c.emails[position]!;
-      emails.add([tenantId, id, e.address, !!e.isPrimary, !!e.acceptsEmail, position]);
+      emails.add([tenantId, id, e.address, !!e.isPrimary, !!e.acceptsEmail, position, keys.nameLf, c.isActive]);
     }
     const seen = new Set<string>();
     for (const name of c.tags) {

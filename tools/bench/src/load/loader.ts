@@ -67,10 +67,11 @@ export async function loadClients(pool: Pool, opts: {
   const worker = startWorker({ tenantId, seed: opts.seed, count, batchSize: opts.batchSize, tagIds: [...tagIds], credits: 3 });
   let terms: string[] = [];
   const conn = await pool.connect();
-  // a phone's copies of its client's keys and its middle-digit fragments are written by triggers row by row;
-  // the rows here carry the copies, and the fragments are written in one statement after the COPY
-  // (fillPhoneFragments), as an import would
+  // a phone's and an e-mail's copies of its client's keys and a phone's middle-digit fragments are written by
+  // triggers row by row; the rows here carry the copies, and the fragments are written in one statement after the
+  // COPY (fillPhoneFragments), as an import would
   await pool.query(`alter table client_phones disable trigger user`);
+  await pool.query(`alter table client_emails disable trigger user`);
   try {
     for (;;) {
       const m = await worker.next();
@@ -95,6 +96,7 @@ export async function loadClients(pool: Pool, opts: {
     conn.release();
     await worker.stop();
     await pool.query(`alter table client_phones enable trigger user`);
+    await pool.query(`alter table client_emails enable trigger user`);
   }
 
   tables.client_search_terms = await loadTerms(pool, tenantId, terms);

@@ -28,6 +28,9 @@ export class ClientEmailEntity {
   @Column('uuid', { name: 'tenant_id' }) tenantId: string;
   @Column('uuid', { name: 'client_id' }) clientId: string;
   @Column({ type: 'text', collation: 'C' }) address: string;
+  /** Copies of the client's sort key and listing, written by triggers (migration EmailSortKeys): e-mail searches sort on them. */
+  @Column({ type: 'text', name: 'client_name_lf', collation: 'C', nullable: true, insert: false, update: false, select: false }) clientNameLf: string | null;
+  @Column({ type: 'boolean', name: 'client_listed', default: true, insert: false, update: false, select: false }) clientListed: boolean;
   @Column('boolean', { name: 'is_primary', default: false }) isPrimary: boolean;
   @Column('boolean', { name: 'accepts_email', default: false }) acceptsEmail: boolean;
   @Column('integer', { default: 0 }) position: number;

@@ -26,7 +26,7 @@ export type ClientPageRow = ClientRow & { sortValue: string };
  */
 export const clientListRepository = {
   async findPage(em: EntityManager, q: ClientListQuery): Promise<ClientPageRow[]> {
-    const keyed = findPhoneMatchPage(q);
+    const keyed = findKeyedMatchPage(q);
     if (keyed) return em.query(keyed.sql, keyed.values);
     const p = new SqlParams();
     const sort = SORT_COLUMN[q.sort.field];
@@ -76,6 +76,15 @@ export const clientListRepository = {
       const column = { ACTIVE: 'active', INACTIVE: 'inactive', ALL: 'active + inactive' }[q.filter.status];
       const rows: { n: string }[] = await em.query(`select ${column} as n from client_counts where tenant_id = $1`, [q.tenantId]);
       return { value: Number(rows[0]?.n ?? 0), exact: true };
+    }
+    // a phone or e-mail search of the list as it opens: the matches carry their client's listing (findKeyedMatchPage)
+    const k = new SqlParams();
+    const keyed = isDefaultListing(q.filter) ? keyedMatches(k, k.add(q.tenantId), q.plan) : null;
+    if (keyed) {
+      const sql = atMost === null ? `select count(distinct id) as n from (${keyed}) m`
+        : `select count(*) as n from (select distinct id from (${keyed}) m limit ${k.add(atMost + 1)}) d`;
+      const rows: { n: string }[] = await em.query(sql, k.values);
+      return bounded(Number(rows[0]!.n));
     }
     const p = new SqlParams();
     const { ctes, where, branches } = buildConditions(p, q.tenantId, q.plan, q.filter, await lookAhead(em, q));
@@ -351,26 +360,18 @@ function buildConditions(
 }
 
 /**
- * The default page of a phone search (active clients by name, no other filter): each matching phone and
- * fragment carries its client's sort key and listing in the index that finds it (migration PhoneSortKeys), so
- * the page is picked from one index range and only its rows are read from clients. Other filters or sort orders
- * go through buildConditions, which looks every matched client up.
+ * The default page of a phone or e-mail search (active clients by name, no other filter): each matching phone,
+ * fragment and e-mail carries its client's sort key and listing (migrations PhoneSortKeys, EmailSortKeys), in
+ * the index that finds it or in the row the trigram match reads, so the page is picked from the matches alone and
+ * only its rows are read from clients. Other filters or sort orders go through buildConditions, which looks
+ * every matched client up.
  */
-function findPhoneMatchPage(q: ClientListQuery): { sql: string; values: unknown[] } | null {
-  const { plan } = q;
-  const isPhone = plan.kind === 'PHONE_PREFIX' || plan.kind === 'PHONE_SUFFIX' || plan.kind === 'PHONE_SUBSTRING';
-  if (!isPhone || q.sort.field !== 'NAME' || !isDefaultListing(q.filter)) return null;
+function findKeyedMatchPage(q: ClientListQuery): { sql: string; values: unknown[] } | null {
+  if (q.sort.field !== 'NAME' || !isDefaultListing(q.filter)) return null;
   const p = new SqlParams();
   const t = p.add(q.tenantId);
-  const keyed = (table: string, condition: string) =>
-    `select client_id as id, client_name_lf as sv from ${table} where tenant_id = ${t} and ${condition} and client_listed`;
-  let matched: string;
-  if (plan.kind === 'PHONE_PREFIX') matched = keyed('client_phones', `${phoneKey(plan.key)} ^@ ${p.add(plan.digits)}`);
-  else if (plan.kind === 'PHONE_SUFFIX') matched = keyed('client_phones', `national_reversed ^@ ${p.add([...plan.digits].reverse().join(''))}`);
-  else {
-    const digits = p.add(plan.digits);
-    matched = `${keyed('client_phone_fragments', `fragment ^@ ${digits}`)} union all ${keyed('client_phones', `national_digits ^@ ${digits}`)}`;
-  }
+  const matched = keyedMatches(p, t, q.plan);
+  if (!matched) return null;
   const dir = q.sort.direction === 'DESC' ? 'desc' : 'asc';
   const after = q.after ? `where (sv, id) ${dir === 'desc' ? '<' : '>'} (${p.add(q.after.value)}::text, ${p.add(q.after.id)}::uuid)` : '';
   const limit = p.add(q.first + 1);
@@ -383,6 +384,28 @@ function findPhoneMatchPage(q: ClientListQuery): { sql: string; values: unknown[
      order by c.name_lf ${dir}, c.id ${dir}
      limit ${limit}`;
   return { sql, values: p.values };
+}
+
+/** The listed clients a phone or e-mail search matches, as (id, sort key) rows with repeats; null for other plans. */
+function keyedMatches(p: SqlParams, t: string, plan: SearchPlan): string | null {
+  const keyed = (table: string, condition: string) =>
+    `select client_id as id, client_name_lf as sv from ${table} where tenant_id = ${t} and ${condition} and client_listed`;
+  switch (plan.kind) {
+    case 'PHONE_PREFIX':
+      return keyed('client_phones', `${phoneKey(plan.key)} ^@ ${p.add(plan.digits)}`);
+    case 'PHONE_SUFFIX':
+      return keyed('client_phones', `national_reversed ^@ ${p.add([...plan.digits].reverse().join(''))}`);
+    case 'PHONE_SUBSTRING': {
+      const digits = p.add(plan.digits);
+      return `${keyed('client_phone_fragments', `fragment ^@ ${digits}`)} union all ${keyed('client_phones', `national_digits ^@ ${digits}`)}`;
+    }
+    case 'EMAIL_PREFIX':
+      return keyed('client_emails', `address ^@ ${p.add(plan.text)}`);
+    case 'EMAIL_SUBSTRING':
+      return keyed('client_emails', `address like ${p.add(`%${escapeLike(plan.text)}%`)}`);
+    default:
+      return null;
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ export interface ClientChildren {
 }
 
 type NewPhone = Omit<ClientPhoneEntity, 'id' | 'tenantId' | 'clientId' | 'position' | 'nationalReversed' | 'clientNameLf' | 'clientListed'>;
-type NewEmail = Omit<ClientEmailEntity, 'id' | 'tenantId' | 'clientId' | 'position'>;
+type NewEmail = Omit<ClientEmailEntity, 'id' | 'tenantId' | 'clientId' | 'position' | 'clientNameLf' | 'clientListed'>;
 type NewAddress = Omit<ClientAddressEntity, 'id' | 'tenantId' | 'clientId' | 'position'>;
 
 /** The only place that reads and writes client rows (the list and search queries live in client-list.repository). */
