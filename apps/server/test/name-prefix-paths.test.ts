@@ -6,18 +6,22 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 /**
  * A name prefix is answered by a surname-order branch and a first-name branch, and the first-name branch takes
- * one of three SQL shapes (client-list.repository.ts): a walk of the list in surname order when at least 3,000
- * first names start with the prefix, its own index's share of the page otherwise, and every first-name match
- * looked up when other filters or sort orders apply. Companies, whose name reads the same in both orders, are
- * left to the surname branch (migration FirstNameOrderIndex). Each shape is checked here against the same match
- * computed plainly in SQL, paged to the end in both directions.
+ * one of several SQL shapes (FirstNameMatch, client-list.repository.ts): one word that starts a few first names
+ * reads each name's clients in surname order (and every match when other filters or sort orders apply); one that
+ * starts more than 32 first names, or a prefix with a space that 3,000 or more first names start with, walks the
+ * list in surname order; a rarer prefix with a space collects its matches. Companies, whose name reads the same
+ * in both orders, are left to the surname branch (migration FirstNameOrderIndex). Each shape is checked here
+ * against the same match computed plainly in SQL, paged to the end in both directions.
  */
 let app: TestApp;
 let owner: GqlClient;
 let tenantId: string;
 
-/** 3,400 "Zenon"s (3,091 not deleted: enough for the walk) with surnames spread over the alphabet. */
-const DENSE = 3400;
+/**
+ * 3,800 "Zenon"s, 90 % of them with a surname starting with k (3,110 "zenon k…" not deleted: enough for the walk),
+ * the others spread over the alphabet.
+ */
+const DENSE = 3800;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -28,7 +32,9 @@ beforeAll(async () => {
   const person = (firstName: string | null, lastName: string, i: number) => ({ kind: 'PERSON', firstName, lastName, companyName: null, i });
   const company = (companyName: string, i: number) => ({ kind: 'COMPANY', firstName: null, lastName: null, companyName, i });
   const spread = (i: number) => String.fromCharCode(97 + (i * 7) % 26) + String.fromCharCode(97 + (i * 11) % 26) + `ski${i}`;
-  for (let i = 0; i < DENSE; i++) rows.push(person('Zenon', spread(i), rows.length));
+  for (let i = 0; i < DENSE; i++) rows.push(person('Zenon', i % 10 < 9 ? `k${spread(i)}` : spread(i), rows.length));
+  // 40 more first names starting with "zen": more than the 32 read one by one
+  for (let i = 0; i < 40; i++) rows.push(person(`Zen${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}a`, spread(i * 5), rows.length));
   for (let i = 0; i < 30; i++) rows.push(person('Zenobia', spread(i * 3 + 1), rows.length));
   for (let i = 0; i < 6; i++) rows.push(person('Anna', `Zenkowska${i}`, rows.length));
   for (let i = 0; i < 40; i++) rows.push(company(`Zenit Serwis ${i}`, rows.length));
@@ -90,15 +96,23 @@ async function paged(c: Case, first: number): Promise<{ ids: string[]; totalCoun
 
 describe('a name prefix pages through surnames and first names alike', () => {
   it.each<[string, Case, number]>([
-    ['dense first names, walked in surname order', { search: 'zen' }, 100],
-    ['dense first names, descending', { search: 'zenon', direction: 'DESC' }, 100],
-    ['rare first names, their own share of the page', { search: 'zenob' }, 7],
-    ['rare first names, descending', { search: 'zenob', direction: 'DESC' }, 7],
-    ['rare first names among inactive clients', { search: 'zenob', status: 'INACTIVE' }, 3],
-    ['rare first names, every status', { search: 'zenob', status: 'ALL' }, 7],
-    ['rare first names in the bin', { search: 'zenob', status: 'ALL', deleted: true }, 2],
-    ['rare first names with another filter', { search: 'zenob', kind: 'PERSON' }, 7],
-    ['rare first names by client number', { search: 'zenob', field: 'NUMBER', direction: 'DESC' }, 7],
+    ['one word starting 43 first names, walked in surname order', { search: 'zen' }, 100],
+    ['one word starting 43 first names, descending', { search: 'zen', direction: 'DESC' }, 100],
+    ['one first name of 3,800 clients, read in surname order', { search: 'zenon' }, 100],
+    ['one first name of 3,800 clients, descending', { search: 'zenon', direction: 'DESC' }, 100],
+    ['one first name with another filter', { search: 'zenon', kind: 'PERSON' }, 100],
+    ['a prefix with a space that 3,110 first names start with, walked', { search: 'zenon k' }, 100],
+    ['a prefix with a space that few first names start with, collected', { search: 'zenon b' }, 3],
+    ['a prefix with a space, collected, descending and inactive', { search: 'zenon b', direction: 'DESC', status: 'ALL' }, 3],
+    ['a prefix with a space, collected, with another filter', { search: 'zenon b', kind: 'PERSON' }, 3],
+    ['a prefix with a space in the bin', { search: 'zenon k', status: 'ALL', deleted: true }, 50],
+    ['two first names, each read in surname order', { search: 'zenob' }, 7],
+    ['two first names, descending', { search: 'zenob', direction: 'DESC' }, 7],
+    ['two first names among inactive clients', { search: 'zenob', status: 'INACTIVE' }, 3],
+    ['two first names, every status', { search: 'zenob', status: 'ALL' }, 7],
+    ['two first names in the bin', { search: 'zenob', status: 'ALL', deleted: true }, 2],
+    ['two first names with another filter', { search: 'zenob', kind: 'PERSON' }, 7],
+    ['two first names by client number', { search: 'zenob', field: 'NUMBER', direction: 'DESC' }, 7],
     ['companies only, which the first-name index leaves out', { search: 'zenit' }, 9],
     ['surnames and companies, no first name', { search: 'zenk' }, 2],
   ])('%s: %j', async (_, c, first) => {
@@ -110,7 +124,7 @@ describe('a name prefix pages through surnames and first names alike', () => {
   }, 60_000);
 
   it('counts a company once though its name starts with the prefix in both orders', async () => {
-    const res = await owner.ok<{ clients: { edges: { node: { companyName: string } }[] } }>(LIST_CLIENTS, { search: 'zenobia studio', first: 10 });
+    const res = await owner.ok<{ clients: { edges: { node: { companyName: string } }[] } }>(LIST_CLIENTS, { search: 'zenobia studio', filter: { status: 'ALL' }, first: 10 });
     expect(res.clients.edges.map((e) => e.node.companyName)).toEqual(['Zenobia Studio']);
   });
 });
@@ -122,9 +136,12 @@ describe('boundedCount counts up to a bound', () => {
   type Counted = { clients: { totalCount: number; boundedCount: { value: number; exact: boolean }; two: { value: number; exact: boolean } } };
 
   it.each<[string, Case]>([
-    ['dense first names (branches counted one by one)', { search: 'zen' }],
-    ['rare first names', { search: 'zenob' }],
-    ['rare first names among inactive clients', { search: 'zenob', status: 'INACTIVE' }],
+    ['one word starting 43 first names (branches counted one by one)', { search: 'zen' }],
+    ['one first name of 3,800 clients', { search: 'zenon' }],
+    ['a prefix with a space, walked', { search: 'zenon k' }],
+    ['a prefix with a space, collected', { search: 'zenon b' }],
+    ['two first names', { search: 'zenob' }],
+    ['two first names among inactive clients', { search: 'zenob', status: 'INACTIVE' }],
     ['the bin', { search: 'zenob', status: 'ALL', deleted: true }],
     ['another filter', { search: 'zenob', kind: 'PERSON' }],
     ['companies only', { search: 'zenit' }],

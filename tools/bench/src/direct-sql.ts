@@ -41,7 +41,7 @@ export class DirectSql {
         first: args.first, after: args.after ?? null, columns: LIST_COLUMNS,
       };
       const rows = await clientListRepository.findPage(em, query);
-      const total = args.withCount ? await clientListRepository.count(em, query) : null;
+      const total = args.withCount ? (await clientListRepository.count(em, query)).value : null;
       await client.query('commit');
       return { rows: Math.min(rows.length, args.first), total };
     } catch (err) {

@@ -44,6 +44,8 @@ export interface SearchResult {
   hits: number;
   /** The slowest inputs over HTTP, for EXPLAIN. */
   slowest: { query: string; ms: number; rows: number }[];
+  /** Inputs that found nothing (each is taken from a loaded client, so each should find one). */
+  empty: string[];
 }
 
 async function httpList(
@@ -82,7 +84,8 @@ export async function measureSearch(api: GqlClient, sql: DirectSql, tenantId: st
   }
   return {
     kind: set.kind, queries: set.queries.length, http: summarize(httpMs), sql: summarize(sqlMs), hits,
-    slowest: perQuery.sort((a, b) => b.ms - a.ms).slice(0, 5),
+    slowest: [...perQuery].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    empty: perQuery.filter((x) => x.rows === 0).map((x) => x.query),
   };
 }
 

@@ -99,6 +99,11 @@ export function renderMarkdown(r: BenchReport): string {
   L.push('');
   L.push('Slowest inputs over HTTP: ' + r.searches.map((s) => `${s.kind}: ${s.slowest.slice(0, 3).map((q) => `"${q.query}" ${fmtMs(q.ms)} ms`).join(', ')}`).join('; ') + '.');
   L.push('');
+  const empty = r.searches.filter((s) => s.empty?.length);
+  if (empty.length) {
+    L.push('Inputs that found nothing: ' + empty.map((s) => `${s.kind}: ${s.empty.map((q) => `"${q}"`).join(', ')}`).join('; ') + '.');
+    L.push('');
+  }
 
   L.push(`## List pages (sorted by name, first: 50)`);
   L.push('');

@@ -21,11 +21,22 @@ export interface ClientFilter {
   customFields?: { fieldId: string; value: unknown }[];
 }
 
+/**
+ * How a name prefix's first-name branch reads (the probe decides, client-list.repository.ts):
+ * - WORDS: the distinct first names that start with a one-word prefix ("ole" → oleh, olena, …; none: no branch),
+ *   each read in surname order off ix_clients_first_word;
+ * - COLLECT: a prefix with a space ("anna k") matched by fewer than FIRST_NAME_DENSE first names: its range of
+ *   ix_clients_name_fl, collected and sorted;
+ * - WALK: the list walked in surname order, checking each first name: for prefixes that start too many first
+ *   names to read one by one ("a", "ma") or too many clients to collect ("anna k" on a million), where the 21st
+ *   match comes early.
+ */
+export type FirstNameMatch = { kind: 'WORDS'; words: string[] } | { kind: 'COLLECT' } | { kind: 'WALK' };
+
 /** How a search string is matched, chosen by probing the cheapest index first (see client-search.planner). */
 export type SearchPlan =
   | { kind: 'NONE' }
-  /** firstNamesDense: at least FIRST_NAME_DENSE first names start with the prefix (the probe counted them). */
-  | { kind: 'NAME_PREFIX'; prefix: string; tagKey: string; firstNamesDense: boolean }
+  | { kind: 'NAME_PREFIX'; prefix: string; tagKey: string; firstNames: FirstNameMatch }
   | { kind: 'NAME_TERMS'; terms: string[]; rest: string }
   | { kind: 'TEXT_SUBSTRING'; text: string }
   /** `national`: "600 1" (the national number starts so); `international`: "+48 600", or a foreign number typed without +. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { clientRowColumns, type ClientRow } from './client-columns';
-import type { ClientFilter, ClientListQuery, SearchPlan, SortField } from './client-list.query';
+import type { ClientFilter, ClientListQuery, FirstNameMatch, SearchPlan, SortField } from './client-list.query';
 import { escapeLike, SqlParams } from './sql-params';
 
 const SORT_COLUMN: Record<SortField, { column: string; cast: string }> = {
@@ -100,40 +100,48 @@ export const clientListRepository = {
 
   // ---- probes used by the search planner: each answers from one index, in well under a millisecond ----
 
-  async hasNamePrefix(em: EntityManager, tenantId: string, prefix: string): Promise<boolean> {
-    // two EXISTS, each the first entry of one index range; an OR lets the planner build a bitmap of every match
-    const rows: { found: boolean }[] = await em.query(
-      `select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2)
-           or exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2 and ${differentOrders()}) as found`,
-      [tenantId, prefix]);
-    return rows[0]?.found === true;
-  },
-
   /**
-   * hasNamePrefix and isTagName in one round trip, and, when neither matches and `variants` are given, the
+   * Whether a name (either order) starts with the prefix, how its first-name branch should read (FirstNameMatch),
+   * and whether a tag has that name, in one round trip; and, when none matches and `variants` are given, the
    * dictionary words sharing a deletion variant with the typed word (those within one edit of it): a typo then
    * needs no round trip of its own. The CASE runs that lookup only when it is needed (an uncorrelated sub-select is
    * evaluated on first use), so a name that matches pays nothing for it.
    */
   async probeName(
     em: EntityManager, tenantId: string, prefix: string, variants: string[] | null = null,
-  ): Promise<{ prefix: boolean; tag: boolean; firstNamesDense: boolean; near: string[] | null }> {
-    const rows: { surname: boolean; first_names: number; tag: boolean; near: string[] | null }[] = await em.query(
+  ): Promise<{ prefix: boolean; tag: boolean; firstNames: FirstNameMatch; near: string[] | null }> {
+    // one word: the distinct first names that start with it, one step of ix_clients_first_word each (a loose
+    // index scan), at most FIRST_WORDS_MAX + 1; with a space: how many first names start with it, up to
+    // FIRST_NAME_DENSE (see FirstNameMatch)
+    const oneWord = !prefix.includes(' ');
+    const firstNames = oneWord
+      ? `array(with recursive w(word) as (
+                 (select first_word from clients where tenant_id = $1 and deleted_at is null and ${differentOrders()}
+                     and first_word >= $2 order by first_word limit 1)
+                 union all
+                 select (select c.first_word from clients c where c.tenant_id = $1 and c.deleted_at is null and ${differentOrders('c.')}
+                            and c.first_word > w.word order by c.first_word limit 1)
+                   from w where w.word ^@ $2)
+               select word from w where word ^@ $2 limit ${FIRST_WORDS_MAX + 1})`
+      : `(select count(*)::int from (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2
+                                      and ${differentOrders()} limit ${FIRST_NAME_DENSE}) f)`;
+    const rows: { surname: boolean; first_names: string[] | number; tag: boolean; near: string[] | null }[] = await em.query(
       `select p.surname, p.first_names, p.tag,
-              case when p.surname or p.first_names > 0 or p.tag or $3::text[] is null then null
+              case when p.surname or p.tag or ${oneWord ? 'cardinality(p.first_names) > 0' : 'p.first_names > 0'} or $3::text[] is null then null
                    else array(select distinct term from client_search_term_variants
                                where tenant_id = $1 and variant = any($3::text[]) limit 200) end as near
          from (select exists (select 1 from clients where tenant_id = $1 and deleted_at is null and name_lf ^@ $2) as surname,
-                      (select count(*)::int from (select 1 from clients where tenant_id = $1 and deleted_at is null and name_fl ^@ $2
-                                                  and ${differentOrders()} limit ${FIRST_NAME_DENSE}) f) as first_names,
+                      ${firstNames} as first_names,
                       exists (select 1 from tags where tenant_id = $1 and name_key = $2) as tag
                offset 0) p`,
       [tenantId, prefix, variants]);
     const r = rows[0];
-    return {
-      prefix: r?.surname === true || (r?.first_names ?? 0) > 0, tag: r?.tag === true,
-      firstNamesDense: (r?.first_names ?? 0) >= FIRST_NAME_DENSE, near: r?.near ?? null,
-    };
+    const found = r?.first_names ?? 0;
+    let match: FirstNameMatch;
+    if (Array.isArray(found)) match = found.length > FIRST_WORDS_MAX ? { kind: 'WALK' } : { kind: 'WORDS', words: found };
+    else match = found >= FIRST_NAME_DENSE ? { kind: 'WALK' } : { kind: 'COLLECT' };
+    const anyFirstName = Array.isArray(found) ? found.length > 0 : found > 0;
+    return { prefix: r?.surname === true || anyFirstName, tag: r?.tag === true, firstNames: match, near: r?.near ?? null };
   },
 
   async isTagName(em: EntityManager, tenantId: string, nameKey: string): Promise<boolean> {
@@ -191,12 +199,18 @@ interface LookAhead {
 }
 
 /**
- * From this many first names starting with a prefix, the list is walked in surname order for them rather than
- * the names read from their own index and sorted. Walking to the 21st of M first names reads about
- * listed × 21 / M index entries, reading them all M: on a million clients the two meet near 3,000 (about 1.3 ms
- * each), and counting to 3,000 costs 1.2 ms.
+ * From this many first names starting with a prefix that has a space ("anna k"), the list is walked in surname
+ * order for them rather than their index range collected and sorted: on a million clients the two meet near
+ * 3,000 (about 1.3 ms each), and counting to 3,000 costs 1.2 ms.
  */
 const FIRST_NAME_DENSE = 3000;
+
+/**
+ * A one-word prefix that starts more distinct first names than this ("a", "ma") is walked in surname order: it
+ * matches so many clients everywhere in the list that the 21st comes within a few hundred rows, while reading 21
+ * of each name would cost 21 × the names.
+ */
+const FIRST_WORDS_MAX = 32;
 
 /**
  * The rows a first-name condition can add: a company, or a person with one name part, reads the same in both
@@ -271,17 +285,8 @@ function buildConditions(
     case 'NAME_PREFIX': {
       // ^@ (starts_with) is leakproof, so under row-level security it becomes a btree range; LIKE 'x%' does not
       const prefix = p.add(plan.prefix);
-      let firstName = `c.name_fl ^@ ${prefix} and ${differentOrders('c.')}`;
-      if (!plan.firstNamesDense) {
-        // fewer than FIRST_NAME_DENSE first names: read them off their own index, fenced, because as a plain
-        // condition the planner sometimes judged them dense and walked the list in surname order probing each
-        // first name (565,018 rows, 0.1-0.18 s for "noz"); a dense one ("anna", "ma") is best found by that walk
-        ctes.push(`first_names as materialized (select id, name_lf as sv, is_active from clients
-          where tenant_id = ${t} and ${filter.deleted ? 'deleted_at is not null' : 'deleted_at is null'}
-            and name_fl ^@ ${prefix} and ${differentOrders()})`);
-        firstName = `c.id = any(array(${page?.byName ? pageOfFirstNames(page) : 'select id from first_names'}))`;
-      }
-      branches = [`c.name_lf ^@ ${prefix}`, firstName];
+      const firstName = firstNameBranch(p, t, prefix, plan.firstNames, filter, page, ctes);
+      branches = firstName ? [`c.name_lf ^@ ${prefix}`, firstName] : [`c.name_lf ^@ ${prefix}`];
       if (tagId) branches.push(`c.id in (select ct.client_id from client_tags ct where ct.tenant_id = ${t} and ct.tag_id = ${p.add(tagId)}::uuid)`);
       break;
     }
@@ -409,12 +414,34 @@ function keyedMatches(p: SqlParams, t: string, plan: SearchPlan): string | null 
 }
 
 /**
- * The first names' share of the list as it opens, from the fenced first_names (their sort keys are in the
- * first-name index): only those ids are looked up, not every first name that matches.
+ * The first-name branch of a name prefix (see FirstNameMatch), as a condition on `c`; null when no first name
+ * starts with the prefix. The bin is matched plainly: the probe's first names are those of clients not deleted.
  */
-function pageOfFirstNames(page: PageWindow): string {
+function firstNameBranch(
+  p: SqlParams, t: string, prefix: string, match: FirstNameMatch, filter: ClientFilter, page: PageWindow | null, ctes: string[],
+): string | null {
+  const plain = `c.name_fl ^@ ${prefix} and ${differentOrders('c.')}`;
+  if (filter.deleted || match.kind === 'WALK') return plain;
+  if (match.kind === 'WORDS') {
+    if (!match.words.length) return null;
+    const words = p.add(match.words);
+    if (!page?.byName) return `c.first_word = any(${words}::text[]) and ${differentOrders('c.')}`;
+    // the list as it opens: the first page of each first name, in surname order off ix_clients_first_word, and
+    // the best of those; only the page's ids are looked up
+    const after = page.after ? ` and (f.name_lf, f.id) ${page.dir === 'desc' ? '<' : '>'} (${page.after.value}::text, ${page.after.id}::uuid)` : '';
+    return `c.id = any(array(select f.id from unnest(${words}::text[]) w(word) cross join lateral (
+        select f.id, f.name_lf from clients f
+         where f.tenant_id = ${t} and f.deleted_at is null and ${differentOrders('f.')} and f.first_word = w.word and f.is_active${after}
+         order by f.name_lf ${page.dir}, f.id ${page.dir} limit ${page.limit}) f
+      order by f.name_lf ${page.dir}, f.id ${page.dir} limit ${page.limit}))`;
+  }
+  // COLLECT: fewer than FIRST_NAME_DENSE; read off their own index, fenced, because as a plain condition the
+  // planner sometimes judged them dense and walked the list in surname order probing each first name
+  ctes.push(`first_names as materialized (select id, name_lf as sv, is_active from clients
+    where tenant_id = ${t} and deleted_at is null and name_fl ^@ ${prefix} and ${differentOrders()})`);
+  if (!page?.byName) return 'c.id = any(array(select id from first_names))';
   const after = page.after ? ` and (sv, id) ${page.dir === 'desc' ? '<' : '>'} (${page.after.value}::text, ${page.after.id}::uuid)` : '';
-  return `select id from first_names where is_active${after} order by sv ${page.dir}, id ${page.dir} limit ${page.limit}`;
+  return `c.id = any(array(select id from first_names where is_active${after} order by sv ${page.dir}, id ${page.dir} limit ${page.limit}))`;
 }
 
 /** Active, not deleted, and nothing else: the list as it opens. */

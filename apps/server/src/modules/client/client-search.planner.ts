@@ -21,7 +21,7 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       return { kind: 'NONE' };
     case 'PHONE': {
       const digits = input.digits ?? '';
-      if (digits.length < 3) return { kind: 'NAME_PREFIX', prefix: input.normalized, tagKey: input.normalized, firstNamesDense: true };
+      if (digits.length < 3) return { kind: 'NAME_PREFIX', prefix: input.normalized, tagKey: input.normalized, firstNames: { kind: 'WALK' } };
       if (input.isSuffix) return { kind: 'PHONE_SUFFIX', digits };
       // typed with + or 00: the digits include the country code; otherwise they start the national number
       // ("486 1" is 486 1…, not +48 61…), and only a foreign number typed without + falls back to the full digits
@@ -54,7 +54,7 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       const variants = first.length >= 3 && first.length <= TYPO_MAX_LENGTH ? typoVariants(first) : null;
       // tagKey stays empty when no tag has this name (the list then skips it)
       const probe = await repo.probeName(em, tenantId, text, variants);
-      if (probe.prefix || probe.tag) return { kind: 'NAME_PREFIX', prefix: text, tagKey: probe.tag ? text : '', firstNamesDense: probe.firstNamesDense };
+      if (probe.prefix || probe.tag) return { kind: 'NAME_PREFIX', prefix: text, tagKey: probe.tag ? text : '', firstNames: probe.firstNames };
       // "janina.wojci": the start of an e-mail address typed without its @
       if (/^\S*\.\S*$/.test(text) && (await repo.hasEmailPrefix(em, tenantId, text))) return { kind: 'EMAIL_PREFIX', text };
       // A word that is itself in the dictionary is a whole word of some name, just not its start ("bella" in
