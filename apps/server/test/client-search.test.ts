@@ -126,6 +126,23 @@ describe('the search box (F5.1)', () => {
     for (const c of [a, b]) await owner.ok(DELETE_CLIENT, { id: c.id });
   });
 
+  it('shows the numbers that hold the digits in the middle even when some number starts with them', async () => {
+    // a landline that starts 18 297 (its client inactive) must not hide the mobiles that hold 182 97 inside
+    const make = async (lastName: string, number: string) =>
+      (await owner.ok(CREATE_CLIENT, { input: { firstName: 'Iga', lastName, phones: [{ number }] } })).createClient;
+    const landline = await make('Stacjonarna', '18 297 85 34');
+    const mobile = await make('Komórkowa', '512 182 976');
+    ids.landline = landline.id;
+    ids.mobile = mobile.id;
+    expect((await found('182 97')).sort()).toEqual(['landline', 'mobile']);
+    await owner.ok(SET_STATUS, { ids: [landline.id], status: 'INACTIVE' });
+    expect(await found('182 97')).toEqual(['mobile']);
+    expect(await found('18 297')).toEqual(['mobile']);
+    const all = await owner.ok(LIST_CLIENTS, { search: '182 97', filter: { status: 'ALL' }, first: 10 });
+    expect(all.clients.totalCount).toBe(2);
+    for (const c of [landline, mobile]) await owner.ok(DELETE_CLIENT, { id: c.id });
+  });
+
   it('orders e-mail matches by the current name and hides inactive and deleted clients, prefix or fragment', async () => {
     // e-mails carry their client's sort key and listing (migration EmailSortKeys), kept by triggers
     const make = async (lastName: string, address: string) =>

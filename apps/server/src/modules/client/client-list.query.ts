@@ -39,8 +39,9 @@ export type SearchPlan =
   | { kind: 'NAME_PREFIX'; prefix: string; tagKey: string; firstNames: FirstNameMatch }
   | { kind: 'NAME_TERMS'; terms: string[]; rest: string }
   | { kind: 'TEXT_SUBSTRING'; text: string }
-  /** `national`: "600 1" (the national number starts so); `international`: "+48 600", or a foreign number typed without +. */
-  | { kind: 'PHONE_PREFIX'; digits: string; key: 'national' | 'international' }
+  /** The digits with their country code: "+48 600", "0044 7911", or a foreign number typed without + ("44 7911"). */
+  | { kind: 'PHONE_PREFIX'; digits: string }
+  /** The digits at the start or in the middle of the national number ("600 1", "328 06"). */
   | { kind: 'PHONE_SUBSTRING'; digits: string }
   | { kind: 'PHONE_SUFFIX'; digits: string }
   | { kind: 'EMAIL_PREFIX'; text: string }

@@ -168,11 +168,16 @@ export const clientListRepository = {
     return rows.length > 0;
   },
 
-  async probePhonePrefix(em: EntityManager, tenantId: string, digits: string): Promise<{ national: boolean; international: boolean }> {
-    const rows: { national: boolean; international: boolean }[] = await em.query(
+  /** Whether some phone's national number starts with the digits, some has them in its middle, some starts so with its country code. */
+  async probePhonePrefix(
+    em: EntityManager, tenantId: string, digits: string,
+  ): Promise<{ national: boolean; middle: boolean; international: boolean }> {
+    const rows: { national: boolean; middle: boolean; international: boolean }[] = await em.query(
       `select exists (select 1 from client_phones where tenant_id = $1 and national_digits ^@ $2) as national,
+              exists (select 1 from client_phone_fragments where tenant_id = $1 and fragment ^@ $2) as middle,
               exists (select 1 from client_phones where tenant_id = $1 and digits ^@ $2) as international`, [tenantId, digits]);
-    return { national: rows[0]?.national === true, international: rows[0]?.international === true };
+    const r = rows[0];
+    return { national: r?.national === true, middle: r?.middle === true, international: r?.international === true };
   },
 
   async hasEmailPrefix(em: EntityManager, tenantId: string, text: string): Promise<boolean> {
@@ -314,9 +319,9 @@ function buildConditions(
       fenced = true;
       break;
     case 'PHONE_PREFIX':
-      // even a dense national prefix ("606 3": thousands of phones) is collected whole: walking the name index
+      // even a dense prefix ("+48 606 3": thousands of phones) is collected whole: walking the name index
       // and probing each client's phones cost more (0.3 s), and the planner turned "in" into a hash join
-      matchIds(`select distinct client_id as id from client_phones where tenant_id = ${t} and ${phoneKey(plan.key)} ^@ ${p.add(plan.digits)}`);
+      matchIds(`select distinct client_id as id from client_phones where tenant_id = ${t} and digits ^@ ${p.add(plan.digits)}`);
       break;
     // fragments are matched in the national number: with the country code, "850 6" would also match every
     // +48 506… number ("48506…" contains "8506")
@@ -397,7 +402,7 @@ function keyedMatches(p: SqlParams, t: string, plan: SearchPlan): string | null 
     `select client_id as id, client_name_lf as sv from ${table} where tenant_id = ${t} and ${condition} and client_listed`;
   switch (plan.kind) {
     case 'PHONE_PREFIX':
-      return keyed('client_phones', `${phoneKey(plan.key)} ^@ ${p.add(plan.digits)}`);
+      return keyed('client_phones', `digits ^@ ${p.add(plan.digits)}`);
     case 'PHONE_SUFFIX':
       return keyed('client_phones', `national_reversed ^@ ${p.add([...plan.digits].reverse().join(''))}`);
     case 'PHONE_SUBSTRING': {
@@ -453,10 +458,6 @@ function isDefaultListing(f: ClientFilter): boolean {
 function onlyStateFilter(f: ClientFilter): boolean {
   return Object.entries(f).every(([key, value]) =>
     key === 'status' || key === 'deleted' || value === undefined || value === null || (Array.isArray(value) && value.length === 0));
-}
-
-function phoneKey(key: 'national' | 'international'): string {
-  return key === 'national' ? 'national_digits' : 'digits';
 }
 
 function addFilters(p: SqlParams, t: string, f: ClientFilter, where: string[]): void {

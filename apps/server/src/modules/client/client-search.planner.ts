@@ -23,12 +23,14 @@ export async function planSearch(em: EntityManager, tenantId: string, raw: strin
       const digits = input.digits ?? '';
       if (digits.length < 3) return { kind: 'NAME_PREFIX', prefix: input.normalized, tagKey: input.normalized, firstNames: { kind: 'WALK' } };
       if (input.isSuffix) return { kind: 'PHONE_SUFFIX', digits };
-      // typed with + or 00: the digits include the country code; otherwise they start the national number
-      // ("486 1" is 486 1…, not +48 61…), and only a foreign number typed without + falls back to the full digits
+      // typed with + or 00: the digits include the country code; otherwise they are anywhere in the national
+      // number ("486 1" is 486 1… or …4861…, not +48 61…: the start or the middle, both shown, so a number that
+      // merely starts so cannot hide the ones that hold the digits), and only a foreign number typed without +
+      // falls back to the full digits
       const found = await repo.probePhonePrefix(em, tenantId, digits);
-      if (input.phoneMatch === 'PREFIX') return found.international ? { kind: 'PHONE_PREFIX', digits, key: 'international' } : { kind: 'PHONE_SUBSTRING', digits };
-      if (found.national) return { kind: 'PHONE_PREFIX', digits, key: 'national' };
-      return found.international ? { kind: 'PHONE_PREFIX', digits, key: 'international' } : { kind: 'PHONE_SUBSTRING', digits };
+      if (input.phoneMatch === 'PREFIX') return found.international ? { kind: 'PHONE_PREFIX', digits } : { kind: 'PHONE_SUBSTRING', digits };
+      if (found.national || found.middle) return { kind: 'PHONE_SUBSTRING', digits };
+      return found.international ? { kind: 'PHONE_PREFIX', digits } : { kind: 'PHONE_SUBSTRING', digits };
     }
     case 'EMAIL':
       return (await repo.hasEmailPrefix(em, tenantId, input.normalized))
