@@ -267,6 +267,45 @@ describe('duplicates and tax ids', () => {
     expect(none.duplicateCandidates).toEqual([]);
   });
 
+  it('finds names by diminutive, with first and last name swapped, double surnames and companies', async () => {
+    const make = async (input: Record<string, unknown>) => (await owner.ok(CREATE_CLIENT, { input })).createClient.id as string;
+    const katarzyna = await make({ firstName: 'Katarzyna', lastName: 'Wróblewska', phones: [{ number: '733 100 201' }] });
+    const swapped = await make({ firstName: 'Grabowski', lastName: 'Tomasz', phones: [{ number: '733 100 202' }] });
+    const double = await make({ firstName: 'Anna', lastName: 'Kowalczyk-Nowicka', phones: [{ number: '733 100 203' }] });
+    const company = await make({ kind: 'COMPANY', companyName: 'Auto-Serwis Wróbel Sp. z o.o.', phones: [{ number: '733 100 204' }] });
+    // many clients sharing the first name and the start of the surname do not push the real one out
+    for (let i = 0; i < 15; i++) await make({ firstName: 'Kasia', lastName: `Wróblewska${String.fromCharCode(97 + i)}x`, phones: [{ number: `733 100 3${String(i).padStart(2, '0')}` }] });
+    const top = async (input: Record<string, unknown>) =>
+      (await owner.ok(DUPES, { input })).duplicateCandidates.map((d: { client: { id: string }; reasons: string[] }) => ({ id: d.client.id, reasons: d.reasons }))[0];
+    expect(await top({ firstName: 'Kasia', lastName: 'Wróblewska' })).toEqual({ id: katarzyna, reasons: ['SAME_NAME'] });
+    expect(await top({ firstName: 'Katarzyna', lastName: 'Wroblewsk' })).toEqual({ id: katarzyna, reasons: ['SIMILAR_NAME'] });
+    expect(await top({ firstName: 'Tomasz', lastName: 'Grabowski' })).toEqual({ id: swapped, reasons: ['SAME_NAME'] });
+    expect(await top({ firstName: 'Anna', lastName: 'Kowalczyk-Nowicka' })).toEqual({ id: double, reasons: ['SAME_NAME'] });
+    expect(await top({ kind: 'COMPANY', companyName: 'Auto Serwis Wróbel' })).toEqual({ id: company, reasons: ['SAME_NAME'] });
+    expect(await top({ kind: 'COMPANY', companyName: 'Auto-Serwis Wrobel sp. j.' })).toEqual({ id: company, reasons: ['SAME_NAME'] });
+    // a renamed card is found by its new name only, a deleted one not at all
+    const renamed = (await owner.ok(UPDATE_CLIENT, { input: { id: swapped, version: 1, firstName: 'Tomasz', lastName: 'Grabowiecki' } })).updateClient;
+    expect(await top({ firstName: 'Tomasz', lastName: 'Grabowiecki' })).toEqual({ id: renamed.id, reasons: ['SAME_NAME'] });
+    expect(await top({ firstName: 'Tomasz', lastName: 'Grabowski' })).toBeUndefined();
+    await owner.ok(DELETE_CLIENT, { id: company });
+    expect(await top({ kind: 'COMPANY', companyName: 'Auto Serwis Wróbel' })).toBeUndefined();
+  });
+
+  it('never lets many namesakes push out the client whose phone the card repeats', async () => {
+    const make = async (input: Record<string, unknown>) => (await owner.ok(CREATE_CLIENT, { input })).createClient.id as string;
+    // 70 namesakes over ten probes (five forms of "Jan", "Zielonka" and "Zielonko" one edit away): more than are scored
+    let n = 0;
+    for (const firstName of ['Jan', 'Janek', 'Jaś', 'Jasiek', 'Jasio']) {
+      for (const lastName of ['Zielonka', 'Zielonko']) {
+        for (let i = 0; i < 7; i++) await make({ firstName, lastName, phones: [{ number: `734 200 ${String(n++).padStart(3, '0')}` }] });
+      }
+    }
+    const samePhone = await make({ firstName: 'Zenon', lastName: 'Iksiński', phones: [{ number: '734 299 999' }] });
+    const found = (await owner.ok(DUPES, { input: { firstName: 'Jan', lastName: 'Zielonka', phones: ['+48 734 299 999'] } }))
+      .duplicateCandidates as { client: { id: string }; reasons: string[] }[];
+    expect(found[0]).toMatchObject({ client: { id: samePhone }, reasons: ['SAME_PHONE'] });
+  });
+
   it('checks tax ids offline', async () => {
     const q = `query($n: String!, $c: String) { taxIdCheck(number: $n, country: $c) { kind valid normalized country reason birthDate } }`;
     expect((await owner.ok(q, { n: '526-025-02-74' })).taxIdCheck).toMatchObject({ kind: 'NIP', valid: true, normalized: '5260250274' });

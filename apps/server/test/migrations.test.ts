@@ -5,9 +5,9 @@ import { CREATE_CLIENT, LIST_CLIENTS } from './support/operations';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // The newest migrations derive data from what is stored (phone fragments, the phones' and e-mails' copies of
-// their clients' keys, client counts, the first-name index): undone and applied again on a database that holds clients, they must give back the
+// their clients' keys, client counts, the first-name index, the duplicate check's name key): undone and applied again on a database that holds clients, they must give back the
 // same answers. A down() that cannot run (a dropped column something still depends on) fails here.
-const REDONE = 6;
+const REDONE = 7;
 let app: TestApp;
 
 beforeAll(async () => { app = await startTestApp(); });
@@ -23,10 +23,13 @@ test(`the last ${REDONE} migrations can be undone and applied again over existin
     return {
       middle: await names('918 26'), prefix: await names('733 9'), email: await names('@cofnij'), firstName: await names('olga'),
       total: (await owner.ok(LIST_CLIENTS, { first: 1 })).clients.totalCount,
+      duplicate: (await owner.ok(`query($input: DuplicateProbeInput!) { duplicateCandidates(input: $input) { reasons client { lastName } } }`,
+        { input: { firstName: 'Wsteczna', lastName: 'Olga' } })).duplicateCandidates,
     };
   };
   const before = await answer();
-  expect(before).toEqual({ middle: ['Naprzód', 'Wsteczna'], prefix: ['Naprzód', 'Wsteczna'], email: ['Naprzód', 'Wsteczna'], firstName: ['Wsteczna'], total: 2 });
+  expect(before).toEqual({ middle: ['Naprzód', 'Wsteczna'], prefix: ['Naprzód', 'Wsteczna'], email: ['Naprzód', 'Wsteczna'], firstName: ['Wsteczna'], total: 2,
+    duplicate: [{ reasons: ['SAME_NAME'], client: { lastName: 'Wsteczna' } }] });
 
   const ds = createMigrationDataSource(app.databaseUrl);
   await ds.initialize();

@@ -13,6 +13,7 @@ import { encodeCursor } from '@kartoteka/server/dist/modules/client/client-curso
 import { DirectSql } from './direct-sql';
 import { GqlClient } from './gql';
 import { LOADED_TABLES, loadClients, type LoadResult } from './load/loader';
+import { measureDuplicates } from './duplicates';
 import { measureCount, measurePage, measureSearch, measureSqlThroughput, measureThroughput, warmUpSearches, type SearchResult, type ThroughputResult } from './measure';
 import { BENCH_PG_SETTINGS, parseOptions, type BenchOptions } from './options';
 import { buildQuerySets } from './queries';
@@ -191,6 +192,10 @@ async function measureAll(opts: BenchOptions, ctx: {
   ]);
   for (const c of countResults) log(`  ${c.label.padEnd(24)} total ${c.total} p50 ${fmtMs(c.without.p50)} → ${fmtMs(c.with.p50)} ms, bounded ${fmtMs(c.bounded.p50)} ms`);
 
+  const duplicates = !opts.phases.has('duplicates') ? [] : await phase('duplicateCandidates',
+    () => measureDuplicates(api, ownerPool, tenantId, opts.quick ? 20 : 100, opts.seed));
+  for (const d of duplicates) log(`  duplicates: ${d.label.padEnd(40)} p50 ${fmtMs(d.http.p50)} p95 ${fmtMs(d.http.p95)} | ${d.found}/${d.inputs} found`);
+
   log(`throughput (${opts.throughputConnections} connections, ${opts.throughputSeconds} s)...`);
   const cookie = api.cookie!;
   const throughput: ThroughputResult[] = [];
@@ -241,6 +246,7 @@ async function measureAll(opts: BenchOptions, ctx: {
     searches,
     pages: { first: firstPage, deep: deepPage },
     counts: countResults,
+    duplicates,
     throughput,
     serverMemory,
     noise,

@@ -26,7 +26,7 @@ export interface BenchOptions {
   serverLogLevel: string;
   /** Run only: load | measure | all. */
   only: 'all' | 'load';
-  /** Measurement phases to run (all by default): search, pages, count, throughput. */
+  /** Measurement phases to run (all by default): search, pages, count, duplicates, throughput. */
   phases: Set<string>;
 }
 
@@ -83,10 +83,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
   };
 }
 
-const PHASES = ['search', 'pages', 'count', 'throughput', 'first-page-throughput'];
+const PHASES = ['search', 'pages', 'count', 'duplicates', 'throughput', 'first-page-throughput'];
 
 function parsePhases(raw: string | null | undefined): Set<string> {
-  const phases = (raw ?? 'search,pages,count,throughput').split(',').map((x) => x.trim()).filter(Boolean);
+  const phases = (raw ?? 'search,pages,count,duplicates,throughput').split(',').map((x) => x.trim()).filter(Boolean);
   const unknown = phases.filter((x) => !PHASES.includes(x));
   if (unknown.length || !phases.length) throw new Error(`--phases takes a comma-separated list of ${PHASES.join(', ')}`);
   return new Set(phases);

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { LoadResult } from './load/loader';
+import type { DuplicateResult } from './duplicates';
 import type { CountResult, PageResult, SearchResult, ThroughputResult } from './measure';
 import { fmtInt, fmtMs, fmtSeconds } from './stats';
 
@@ -15,6 +16,7 @@ export interface BenchReport {
   searches: SearchResult[];
   pages: { first: PageResult; deep: PageResult };
   counts: CountResult[];
+  duplicates: DuplicateResult[];
   throughput: ThroughputResult[];
   serverMemory: { rss: number; peakRss: number | null };
   /** Per measurement phase: how long it waited for a quiet machine and the CPU share other processes took. */
@@ -137,6 +139,14 @@ export function renderMarkdown(r: BenchReport): string {
     L.push(`| ${c.label} | ${fmtInt(c.total)} | ${fmtMs(c.without.p50)} | ${fmtMs(c.with.p50)} | ${fmtMs(c.with.p95)} | ${b} | ${fmtMs(c.bounded.p50)} | ${fmtMs(c.bounded.p95)} |`);
   }
   L.push('');
+  if (r.duplicates.length) {
+    L.push('## duplicateCandidates (the add-client form\'s duplicate warning; each input warmed once, then timed)');
+    L.push('');
+    L.push('| Input | Inputs | HTTP p50 | HTTP p95 | HTTP p99 | Best candidate the client or a namesake |');
+    L.push('|---|---|---|---|---|---|');
+    for (const d of r.duplicates) L.push(`| ${d.label} | ${d.inputs} | ${fmtMs(d.http.p50)} | ${fmtMs(d.http.p95)} | ${fmtMs(d.http.p99)} | ${d.found} of ${d.inputs} |`);
+    L.push('');
+  }
   L.push(`Server process memory after the run: RSS ${fmtInt(r.serverMemory.rss / 2 ** 20)} MB, peak ${r.serverMemory.peakRss ? fmtInt(r.serverMemory.peakRss / 2 ** 20) : '?'} MB. ` +
     `Whole bench ${fmtSeconds(r.totalMs)}.`);
   const noisy = r.noise.filter((n) => n.foreignShare >= 0.05);

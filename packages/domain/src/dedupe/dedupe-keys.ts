@@ -68,6 +68,24 @@ export function personNameTokens(firstName?: string | null, lastName?: string | 
   return tokens.sort();
 }
 
+type NamedCard = Pick<DedupeCard, 'kind' | 'firstName' | 'lastName' | 'companyName'>;
+
+/** A card's name tokens as the duplicate check compares them: a company's key words, or a person's sorted tokens. */
+export function dedupeNameTokens(card: NamedCard): string[] {
+  return card.kind === 'COMPANY' && card.companyName
+    ? companyNameKey(card.companyName).split(' ').filter(Boolean)
+    : personNameTokens(card.firstName, card.lastName);
+}
+
+/**
+ * The name key stored on the client row (`clients.dedupe_key`, indexed): two cards with the same key are
+ * SAME_NAME (scoreDuplicate), so the check finds them by one exact lookup, whatever the order of first and last
+ * name, the diminutive, the diacritics or a company's legal form and punctuation. Null for a card with no name.
+ */
+export function storedNameKey(card: NamedCard): string | null {
+  return dedupeNameTokens(card).join(' ') || null;
+}
+
 export function dedupeKeys(card: DedupeCard): DedupeKeys {
   const kind: ClientKind = card.kind === 'COMPANY' ? 'COMPANY' : 'PERSON';
   const phones = unique(
@@ -77,10 +95,7 @@ export function dedupeKeys(card: DedupeCard): DedupeKeys {
     }),
   );
   const emails = unique((card.emails ?? []).map((e) => normalizeEmail(typeof e === 'string' ? e : e.address)));
-  const nameTokens =
-    kind === 'COMPANY' && card.companyName
-      ? companyNameKey(card.companyName).split(' ').filter(Boolean)
-      : personNameTokens(card.firstName, card.lastName);
+  const nameTokens = dedupeNameTokens(card);
   const nameKey = nameTokens.join(' ');
 
   const rawTax = card.taxId ?? card.invoiceData?.taxId ?? null;

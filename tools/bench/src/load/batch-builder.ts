@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clientSearchKeys, formatClientNumber, normalizeForSearch, phoneSearchKeys, searchDictionaryTerms } from '@kartoteka/domain';
+import { clientSearchKeys, formatClientNumber, normalizeForSearch, phoneSearchKeys, searchDictionaryTerms, storedNameKey } from '@kartoteka/domain';
 import { createFakeClientGenerator, FAKE_TAGS, type FakeClient, type FakeClientGenerator } from '@kartoteka/fakedata';
 import { CopyBuffer } from './copy-text';
 
@@ -7,7 +7,7 @@ export const CLIENT_COLUMNS = [
   'id', 'tenant_id', 'kind', 'client_number', 'number_sort_key', 'first_name', 'last_name', 'company_name', 'gender',
   'description', 'remarks', 'birthday_day', 'birthday_month', 'birthday_year', 'is_active', 'is_supplier',
   'is_conflict', 'discount_percent', 'invoice_data', 'tax_id', 'primary_phone', 'primary_email', 'name_lf',
-  'name_fl', 'search_text', 'created_via', 'created_at', 'updated_at',
+  'name_fl', 'search_text', 'dedupe_key', 'created_via', 'created_at', 'updated_at',
 ] as const;
 export const PHONE_COLUMNS = ['tenant_id', 'client_id', 'e164', 'digits', 'national_digits', 'type_key', 'is_primary', 'sms', 'whatsapp', 'viber', 'position',
   // copies of the client's sort key and listing (the server's triggers write them; the load's COPY runs without them)
@@ -86,7 +86,7 @@ export class BatchBuilder {
       id, tenantId, c.kind, clientNumber, keys.numberSortKey, c.firstName, c.lastName, c.companyName, c.gender,
       c.description, c.remarks, c.birthday?.day ?? null, c.birthday?.month ?? null, c.birthday?.year ?? null,
       c.isActive, c.isSupplier, c.isConflict, c.discountPercent, invoiceData, invoiceData ? c.companyTaxId : null,
-      primaryPhone?.number ?? null, primaryEmail?.address ?? null, keys.nameLf, keys.nameFl, keys.searchText,
+      primaryPhone?.number ?? null, primaryEmail?.address ?? null, keys.nameLf, keys.nameFl, keys.searchText, storedNameKey(c),
       'IMPORT', created, created,
     ]);
     for (let position = 0; position < c.phones.length; position++) {

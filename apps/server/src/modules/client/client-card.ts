@@ -1,4 +1,4 @@
-import { clientSearchKeys, phoneSearchKeys, type ClientCard } from '@kartoteka/domain';
+import { clientSearchKeys, phoneSearchKeys, storedNameKey, type ClientCard } from '@kartoteka/domain';
 import type { ClientEntity } from './client.entity';
 import type { ClientChildren } from './client.repository';
 
@@ -93,6 +93,7 @@ export function columnsFromCard(card: CardSnapshot, clientNumber: string): Parti
     primaryPhone: primaryPhone?.number ?? null,
     primaryEmail: primaryEmail?.address ?? null,
     nameLf: keys.nameLf,
+    dedupeKey: storedNameKey(card),
     nameFl: keys.nameFl,
     searchText: keys.searchText,
   };

@@ -2,7 +2,7 @@ import { getMetadataArgsStorage } from 'typeorm';
 import { ClientEntity } from './client.entity';
 
 /** Columns only the server reads: search keys, ciphertexts and their hashes, the tenant. */
-const INTERNAL = ['tenantId', 'numberSortKey', 'nameLf', 'nameFl', 'firstWord', 'searchText', 'idCardEncrypted', 'idCardHash',
+const INTERNAL = ['tenantId', 'numberSortKey', 'nameLf', 'nameFl', 'firstWord', 'dedupeKey', 'searchText', 'idCardEncrypted', 'idCardHash',
   'passportEncrypted', 'passportHash'] as const;
 
 /** A client as lists show it: the card without its internal columns (what mapClient needs). */

@@ -53,6 +53,8 @@ export class ClientEntity {
   @Column({ type: 'text', name: 'name_fl', collation: 'C' }) nameFl: string;
   /** Written by PostgreSQL (the first word of name_fl): name searches read first names by it (migration FirstWordIndex). */
   @Column({ type: 'text', name: 'first_word', collation: 'C', nullable: true, insert: false, update: false, select: false }) firstWord: string | null;
+  /** The name as the duplicate check compares it (storedNameKey): same key, same name (migration DedupeNameKey). */
+  @Column({ type: 'text', name: 'dedupe_key', collation: 'C', nullable: true }) dedupeKey: string | null;
   @Column('text', { name: 'search_text' }) searchText: string;
   /** Profile photo in the file storage (modules/files); the three are set or cleared together. */
   @Column('text', { name: 'photo_key', nullable: true }) photoKey: string | null;
